@@ -1,0 +1,30 @@
+/** Every background job, its id-only payload, and how it retries. Names are stable and dotted. */
+export interface JobCatalogue {
+  'document.extract': { documentId: string };
+  'media.hash': { mediaId: string };
+}
+
+export type JobName = keyof JobCatalogue;
+export type JobPayload<N extends JobName> = JobCatalogue[N];
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  /** First delay; each retry doubles it. */
+  backoffMs: number;
+}
+
+export const JOB_POLICIES: Record<JobName, RetryPolicy> = {
+  'document.extract': { maxAttempts: 3, backoffMs: 2_000 },
+  'media.hash': { maxAttempts: 3, backoffMs: 2_000 },
+};
+
+export type JobOutcome = { outcome: 'done' } | { outcome: 'skipped'; reason: string };
+
+/** A handler does its work idempotently; it throws only for real faults (then the job is retried). */
+export type JobHandler<N extends JobName> = (payload: JobPayload<N>) => Promise<JobOutcome>;
+
+export type JobHandlers = { [N in JobName]: JobHandler<N> };
+
+/** Exponential backoff: backoffMs × 2^(attempt-1). */
+export const nextRetryAt = (now: Date, policy: RetryPolicy, attempts: number): Date | null =>
+  attempts >= policy.maxAttempts ? null : new Date(now.getTime() + policy.backoffMs * 2 ** (attempts - 1));

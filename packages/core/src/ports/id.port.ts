@@ -1,0 +1,4 @@
+/** Makes sortable unique ids; a prefix names the entity ("doc", "clm"). */
+export interface IdGenerator {
+  next(prefix: string): string;
+}
