@@ -9,6 +9,20 @@ const outDir = join('test-results');
 mkdirSync(outDir, { recursive: true });
 const jsonFile = join(outDir, 'vitest.json');
 const env = { ...process.env, TZ: process.env.TZ || 'Asia/Baghdad' };
+
+// PostgreSQL: use DATABASE_URL when given (CI starts a cluster); otherwise start a throw-away one
+// when the server binaries are installed, so `npm test` alone runs both engines.
+let startedPg = false;
+if (!env.DATABASE_URL) {
+  try {
+    const { startPostgres } = await import('./services/postgres.mjs');
+    env.DATABASE_URL = (await startPostgres()).url;
+    startedPg = true;
+    console.log(`started a throw-away PostgreSQL for the tests: ${env.DATABASE_URL}`);
+  } catch (err) {
+    console.log(`PostgreSQL tests will be skipped: could not start PostgreSQL (${err.message.split('\n')[0]})`);
+  }
+}
 const args = [
   'vitest',
   'run',
@@ -18,6 +32,10 @@ const args = [
   ...process.argv.slice(2),
 ];
 const run = spawnSync('npx', args, { stdio: 'inherit', env });
+if (startedPg) {
+  const { stopPostgres } = await import('./services/postgres.mjs');
+  await stopPostgres().catch((err) => console.error(`could not stop PostgreSQL: ${err.message}`));
+}
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'fetch_failed'
   | 'parse_failed'
   | 'integrity_failed'
+  | 'csrf_failed'
+  | 'rate_limited'
   | 'internal';
 
 /** An expected failure: carries a stable code and a message fit to show a person. */

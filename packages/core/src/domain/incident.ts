@@ -44,6 +44,8 @@ export interface Incident {
   grade: Grade | null;
   gradeReason: string | null;
   assigneeIds: string[];
+  /** Set when this incident was merged into another; it then drops out of lists. */
+  mergedIntoId?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,7 +1,6 @@
 /** Every background job, its id-only payload, and how it retries. Names are stable and dotted. */
 export interface JobCatalogue {
   'document.extract': { documentId: string };
-  'media.hash': { mediaId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -15,7 +14,6 @@ export interface RetryPolicy {
 
 export const JOB_POLICIES: Record<JobName, RetryPolicy> = {
   'document.extract': { maxAttempts: 3, backoffMs: 2_000 },
-  'media.hash': { maxAttempts: 3, backoffMs: 2_000 },
 };
 
 export type JobOutcome = { outcome: 'done' } | { outcome: 'skipped'; reason: string };

@@ -1,4 +1,4 @@
-import type { Claim, ClaimFacts } from '../domain/claim';
+import type { Claim, ClaimFacts, ClaimReviewState } from '../domain/claim';
 import type { Document, DocumentStatus, NewDocument } from '../domain/document';
 import type { NewSource, Source } from '../domain/source';
 
@@ -33,6 +33,8 @@ export interface DocumentRepository {
   list(q: DocumentListQuery): Promise<Page<Document>>;
   search(query: string, limit: number): Promise<DocumentSearchHit[]>;
   setStatus(id: string, status: DocumentStatus): Promise<void>;
+  /** Names who published the document (null: unknown). @throws DomainError('not_found') for either id. */
+  setSource(id: string, sourceId: string | null): Promise<void>;
   count(): Promise<number>;
   /** All documents in insertion order, for export; streams rather than loading everything. */
   iterate(): AsyncIterable<Document>;
@@ -45,10 +47,25 @@ export interface SourceRepository {
   list(): Promise<Source[]>;
 }
 
+/** A person's verdict on a claim; a correction is stored apart from the machine's output. */
+export interface ClaimReview {
+  review: Exclude<ClaimReviewState, 'machine'>;
+  /** The corrected facts for `corrected`; null otherwise (an earlier correction is then cleared). */
+  corrected: ClaimFacts | null;
+}
+
 export interface ClaimRepository {
-  /** Replaces the machine's claims of a document (idempotent re-extraction); keeps reviewed ones. */
+  /** Replaces the machine's claims of a document (idempotent re-extraction); keeps reviewed and linked ones. */
   replaceMachineClaims(documentId: string, facts: ClaimFacts[]): Promise<Claim[]>;
   listByDocument(documentId: string): Promise<Claim[]>;
   get(id: string): Promise<Claim | null>;
   iterate(): AsyncIterable<Claim>;
+  /** Claims linked to an incident, in the order they were stored. */
+  listByIncident(incidentId: string): Promise<Claim[]>;
+  /** Links a claim to an incident, or unlinks it (null). @throws DomainError('not_found') */
+  setIncident(claimId: string, incidentId: string | null): Promise<Claim>;
+  /** Moves every claim of one incident to another (merge); returns how many moved. */
+  relinkIncident(fromIncidentId: string, toIncidentId: string): Promise<number>;
+  /** Records a review verdict. @throws DomainError('not_found') */
+  review(claimId: string, review: ClaimReview): Promise<Claim>;
 }

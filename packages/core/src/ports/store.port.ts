@@ -1,10 +1,28 @@
 import type { AuditEvent, NewAuditEvent } from '../domain/audit-event';
+import type { ApiTokenRepository, SessionRepository, UserRepository } from './account-repositories.port';
+import type {
+  CommentRepository,
+  IncidentRepository,
+  MediaLinkRepository,
+  ReconciliationRepository,
+} from './incident-repositories.port';
 import type { JobQueue } from './job-queue.port';
 import type { ClaimRepository, DocumentRepository, SourceRepository } from './repositories.port';
+
+/** Which audit entries to read: one entity, or every entity of a type, after a seq. */
+export interface AuditQuery {
+  entityType: string;
+  entityId?: string;
+  /** Entries with a larger seq only (the cursor of the previous page). */
+  afterSeq?: number;
+  limit: number;
+}
 
 export interface AuditLog {
   append(event: NewAuditEvent): Promise<AuditEvent>;
   iterate(): AsyncIterable<AuditEvent>;
+  /** In seq order. */
+  listByEntity(q: AuditQuery): Promise<AuditEvent[]>;
 }
 
 /** Repositories that share one transaction. */
@@ -14,6 +32,13 @@ export interface Repositories {
   claims: ClaimRepository;
   jobs: JobQueue;
   audit: AuditLog;
+  incidents: IncidentRepository;
+  reconciliations: ReconciliationRepository;
+  comments: CommentRepository;
+  mediaLinks: MediaLinkRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  apiTokens: ApiTokenRepository;
 }
 
 /** A database behind the ports: SQLite or PostgreSQL. */

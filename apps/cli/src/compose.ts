@@ -1,0 +1,43 @@
+import type { Clock, Hasher, IdGenerator, JobHandlers, Store } from '@corroborate/core';
+import { extract, toClaimFacts } from '@corroborate/extract';
+import { documentExtractJob } from '@corroborate/ingest';
+import { nodeHasher, openStore, systemClock, ulidIds } from '@corroborate/store';
+
+/** Everything a command needs, wired by hand: the one composition root of the process. */
+export interface AppContext {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: Hasher;
+  handlers: JobHandlers;
+  close(): Promise<void>;
+}
+
+export const compose = async (databaseUrl: string, opts: { migrate?: boolean } = {}): Promise<AppContext> => {
+  const clock = systemClock;
+  const ids = ulidIds;
+  const hasher = nodeHasher;
+  const store = await openStore(databaseUrl, { clock, ids });
+  if (opts.migrate ?? true) await store.migrate();
+  const handlers: JobHandlers = {
+    'document.extract': documentExtractJob({
+      store,
+      extractClaims: (text, published) => extract(text, { published }).claims.map(toClaimFacts),
+    }),
+  };
+  return { store, clock, ids, hasher, handlers, close: () => store.close() };
+};
+
+/** Opens the app, runs fn, and always closes the database. */
+export const withApp = async <T>(
+  databaseUrl: string,
+  fn: (app: AppContext) => Promise<T>,
+  opts: { migrate?: boolean } = {},
+): Promise<T> => {
+  const app = await compose(databaseUrl, opts);
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+};

@@ -1,0 +1,29 @@
+import { Command } from 'commander';
+import { registerDb } from './commands/db.command';
+import { registerExport } from './commands/export.command';
+import { registerExtract } from './commands/extract.command';
+import { registerIngest } from './commands/ingest.command';
+import { registerMedia } from './commands/media.command';
+import { registerSearch } from './commands/search.command';
+import { registerServe } from './commands/serve.command';
+import { registerWorker } from './commands/worker.command';
+
+export const buildProgram = (): Command => {
+  const program = new Command('corroborate')
+    .description('Corroborate: preserve, match, extract, reconcile and publish evidence about atrocity claims')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)');
+  for (const register of [
+    registerIngest,
+    registerServe,
+    registerWorker,
+    registerDb,
+    registerSearch,
+    registerExport,
+    registerExtract,
+    registerMedia,
+  ]) {
+    register(program);
+  }
+  return program;
+};

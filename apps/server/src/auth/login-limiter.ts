@@ -1,0 +1,53 @@
+import type { Clock } from '@corroborate/core';
+
+export interface LoginLimits {
+  /** Failed attempts allowed per user name within the window. */
+  perUser: number;
+  /** Failed attempts allowed per client address within the window. */
+  perAddress: number;
+  windowMs: number;
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perUser: 5, perAddress: 20, windowMs: 15 * 60_000 };
+
+/**
+ * Counts failed sign-ins per user name and per address in a sliding window, in memory: enough for
+ * one server process, and it forgets on restart (which only helps a patient attacker a little).
+ */
+export class LoginLimiter {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
+  ) {}
+
+  /** Milliseconds until another attempt is allowed, or 0 when it is allowed now. */
+  retryAfterMs(username: string, address: string): number {
+    const now = this.clock.now().getTime();
+    const wait = (key: string, max: number): number => {
+      const recent = this.recent(key, now);
+      return recent.length < max ? 0 : (recent[recent.length - max] ?? now) + this.limits.windowMs - now;
+    };
+    return Math.max(wait(userKey(username), this.limits.perUser), wait(`ip:${address}`, this.limits.perAddress));
+  }
+
+  recordFailure(username: string, address: string): void {
+    const now = this.clock.now().getTime();
+    for (const key of [userKey(username), `ip:${address}`]) this.failures.set(key, [...this.recent(key, now), now]);
+  }
+
+  /** A successful sign-in clears the user name's count (the address keeps its own). */
+  recordSuccess(username: string): void {
+    this.failures.delete(userKey(username));
+  }
+
+  private recent(key: string, now: number): number[] {
+    const kept = (this.failures.get(key) ?? []).filter((t) => t > now - this.limits.windowMs);
+    if (kept.length === 0) this.failures.delete(key);
+    else this.failures.set(key, kept);
+    return kept;
+  }
+}
+
+const userKey = (username: string): string => `user:${username.trim().toLowerCase()}`;

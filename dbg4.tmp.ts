@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { loadGazetteer } from './packages/extract/src/places/load-gazetteer';
+import { tokenize } from './packages/extract/src/places/tokenize';
+import { recognize } from './packages/extract/src/places/recognize';
+import { findPlaces } from './packages/extract/src/places/index';
+const rows = readFileSync('../shared/fixtures/geoparse/gwn_dev.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const r = rows.find((x) => x.id === process.argv[2]);
+const g = loadGazetteer();
+const ms = recognize(r.text, tokenize(r.text), g);
+const re = new RegExp(process.argv[3] ?? '.');
+for (const m of ms) if (re.test(r.text.slice(m.start, m.end))) console.log(r.text.slice(m.start, m.end), m.via, m.typeHint, m.located, m.contextOnly, m.candidates.slice(0, 3).map((c) => `${c.entry.name}/${c.entry.country}/${c.entry.kind}/${c.entry.population}/${c.origin}`).join(' '));
+console.log(findPlaces(r.text).filter((p) => re.test(p.name)).map((p) => `${p.name}->${p.country}/${p.kind}`).join(', '));

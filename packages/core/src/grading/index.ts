@@ -1,0 +1,3 @@
+export * from './grade-input';
+export * from './suggest-grade';
+export * from './set-grade';

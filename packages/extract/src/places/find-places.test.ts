@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPlaces, getGazetteer } from './index';
+import type { PlaceMention } from './index';
+
+beforeAll(() => {
+  getGazetteer();
+}, 120_000);
+
+const names = (places: PlaceMention[]) => places.map((p) => p.name);
+const only = (text: string, name: string) => {
+  const found = findPlaces(text).filter((p) => p.name === name);
+  expect(found, `${name} in: ${text}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('findPlaces: ambiguous names', () => {
+  it('reads Tripoli by the country the text names', () => {
+    expect(only('Clashes in Tripoli killed 12 people, Libyan officials said.', 'Tripoli').country).toBe('LY');
+    expect(only('Gunmen attacked a checkpoint in Tripoli in northern Lebanon.', 'Tripoli').country).toBe(
+      'LB',
+    );
+  });
+
+  it('takes Paris as the French capital unless a containing place says otherwise', () => {
+    expect(only('Protesters marched in Paris on Saturday.', 'Paris').country).toBe('FR');
+    const texas = only('A tornado hit Paris, Texas, overnight.', 'Paris');
+    expect(texas).toMatchObject({ country: 'US', admin1: 'Texas' });
+  });
+
+  it('follows a country hint, in alpha-2 or alpha-3', () => {
+    expect(findPlaces('Shelling hit Tripoli.', { countryHint: 'LBN' })[0]?.country).toBe('LB');
+    expect(findPlaces('Shelling hit Tripoli.', { countryHint: 'LY' })[0]?.country).toBe('LY');
+  });
+});
+
+describe('findPlaces: regions and context', () => {
+  it('resolves "X province", "X State" and unit phrases to first-order regions', () => {
+    const text =
+      'Gunmen killed a chief in Mangajek District in northern Jowzjan Province and six in Borno State.';
+    const jowzjan = only(text, 'Jowzjan Province');
+    expect(jowzjan).toMatchObject({ kind: 'admin1', country: 'AF' });
+    expect(only(text, 'Borno State')).toMatchObject({ kind: 'admin1', country: 'NG' });
+    expect(only('Fighting continued in the province of Salahuddin.', 'Salahuddin')).toMatchObject({
+      kind: 'admin1',
+      admin1: 'Salah ad Din',
+    });
+  });
+
+  it('uses a demonym before the name', () => {
+    const tikrit = only('Militants attacked the northern Iraqi city of Tikrit on Saturday.', 'Tikrit');
+    expect(tikrit).toMatchObject({ country: 'IQ', admin1: 'Salah ad Din', kind: 'city', geonameId: 90150 });
+  });
+
+  it('reports the town, not the district, for a bare name', () => {
+    expect(only('A bomb went off in a market in Tikrit.', 'Tikrit').kind).toBe('city');
+  });
+
+  it('finds news spellings of Arabic names', () => {
+    const text = 'Air strikes hit Raqqa and Deir al-Zour, and fighting reached Kobani.';
+    const found = findPlaces(text);
+    expect(names(found)).toEqual(['Raqqa', 'Deir al-Zour', 'Kobani']);
+    expect(found.every((p) => p.country === 'SY')).toBe(true);
+  });
+
+  it('finds places written in Arabic script', () => {
+    const text = 'قتل خمسة مدنيين في بغداد يوم الأحد';
+    const [baghdad] = findPlaces(text);
+    expect(baghdad).toMatchObject({ country: 'IQ', kind: 'city' });
+    expect(text.slice(baghdad!.span[0], baghdad!.span[1])).toBe('بغداد');
+  });
+});
+
+describe('findPlaces: what is not a place', () => {
+  it('skips sentence-initial words, months and organisations', () => {
+    const text =
+      'Most residents fled in May. Police said the Islamic State claimed it, The Washington Post reported.';
+    expect(findPlaces(text)).toEqual([]);
+  });
+
+  it('skips person names that contain a place name', () => {
+    const text = 'David Hogg met Hillary Clinton. Later Clinton spoke to reporters in Washington.';
+    expect(names(findPlaces(text))).toEqual(['Washington']);
+  });
+
+  it('skips a country that acts rather than locates', () => {
+    const text = 'Russia said the strikes hit Idlib. Civilians in Russia were unaffected.';
+    const found = findPlaces(text);
+    expect(names(found)).toEqual(['Idlib', 'Russia']);
+    expect(found[1]!.span[0]).toBe(text.lastIndexOf('Russia'));
+  });
+});
+
+describe('findPlaces: spans', () => {
+  it('returns spans that slice out the reported name, in text order', () => {
+    const text = "Raleigh, N.C. — Officials in Kirkuk and Iraq's Duhok Province met in the U.S. capital.";
+    const found = findPlaces(text);
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    for (const p of found) expect(text.slice(p.span[0], p.span[1])).toBe(p.name);
+    const starts = found.map((p) => p.span[0]);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(names(found)).toContain('N.C.');
+    expect(names(found)).toContain('Duhok Province');
+  });
+});

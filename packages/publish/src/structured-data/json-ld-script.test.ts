@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { XSS_CORPUS } from '../sanitize/xss-corpus';
+import { jsonLdScript as sut } from './json-ld-script';
+
+describe('jsonLdScript', () => {
+  it.each(XSS_CORPUS.map((p) => [p.name, p.payload]))(
+    'keeps %s inside one ld+json script that parses back to the same value',
+    (_name, payload) => {
+      const data = { '@type': 'ClaimReview', claimReviewed: payload };
+      const doc = new JSDOM(`<!doctype html><head>${sut(data)}</head><body></body>`).window.document;
+      const scripts = doc.querySelectorAll('script');
+      expect(scripts.length).toBe(1);
+      expect(scripts[0]?.getAttribute('type')).toBe('application/ld+json');
+      expect(JSON.parse(scripts[0]?.textContent ?? '')).toEqual(data);
+      expect(doc.body.innerHTML).toBe('');
+    },
+  );
+});

@@ -1,0 +1,59 @@
+import { DomainError, type Repositories, type Store } from '@corroborate/core';
+import { DEFAULT_JOB_LEASE_MS, type StoreDeps, type StoreOptions } from '../shared/store-deps';
+import { SqliteApiTokenRepository } from './sqlite-api-token.repository';
+import { SqliteAuditLog } from './sqlite-audit-log';
+import { SqliteClaimRepository } from './sqlite-claim.repository';
+import { SqliteCommentRepository } from './sqlite-comment.repository';
+import { SqliteConnection } from './sqlite-connection';
+import { SqliteDocumentRepository } from './sqlite-document.repository';
+import { SqliteIncidentRepository } from './sqlite-incident.repository';
+import { SqliteJobQueue } from './sqlite-job-queue';
+import { SqliteMediaLinkRepository } from './sqlite-media-link.repository';
+import { migrateSqlite } from './sqlite-migrator';
+import { SqliteReconciliationRepository } from './sqlite-reconciliation.repository';
+import { SqliteAuthSessionRepository } from './sqlite-auth-session.repository';
+import { SqliteGate, type SqliteSession } from './sqlite-session';
+import { SqliteSourceRepository } from './sqlite-source.repository';
+import { SqliteUserRepository } from './sqlite-user.repository';
+
+const repositories = (session: SqliteSession, deps: StoreDeps, leaseMs: number): Repositories => ({
+  documents: new SqliteDocumentRepository(session, deps),
+  sources: new SqliteSourceRepository(session, deps),
+  claims: new SqliteClaimRepository(session, deps),
+  jobs: new SqliteJobQueue(session, deps, leaseMs),
+  audit: new SqliteAuditLog(session, deps),
+  incidents: new SqliteIncidentRepository(session, deps),
+  reconciliations: new SqliteReconciliationRepository(session, deps),
+  comments: new SqliteCommentRepository(session, deps),
+  mediaLinks: new SqliteMediaLinkRepository(session, deps),
+  users: new SqliteUserRepository(session, deps),
+  sessions: new SqliteAuthSessionRepository(session, deps),
+  apiTokens: new SqliteApiTokenRepository(session, deps),
+});
+
+/** Opens a SQLite database file (or `:memory:`) as a Store. */
+export function openSqliteStore(path: string, deps: StoreDeps, options: StoreOptions = {}): Store {
+  let conn: SqliteConnection;
+  try {
+    conn = new SqliteConnection(path);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new DomainError('validation_failed', `cannot open SQLite database ${path}: ${why}`);
+  }
+  const gate = new SqliteGate(conn);
+  const leaseMs = options.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
+  let closed = false;
+  return {
+    engine: 'sqlite',
+    ...repositories(gate.root, deps, leaseMs),
+    transaction: (fn) => gate.transaction((session) => fn(repositories(session, deps, leaseMs))),
+    migrate: () => migrateSqlite(gate.root, deps),
+    // Waits for work in progress, then closes; closing twice is harmless.
+    close: () =>
+      gate.root.run((c) => {
+        if (closed) return;
+        closed = true;
+        c.close();
+      }),
+  };
+}
