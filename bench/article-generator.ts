@@ -1,8 +1,25 @@
 // Deterministic news-like filler for benchmarks: sentences written for this purpose, varied by a
 // seeded PRNG so that no two articles have the same text (and so the same SHA-256).
-const PLACES = ['Baiji', 'Mosul', 'Tikrit', 'Raqqa', 'Aleppo', 'Maiduguri', 'Kandahar', 'Taiz', 'Idlib', 'Sinjar'];
+const PLACES = [
+  'Baiji',
+  'Mosul',
+  'Tikrit',
+  'Raqqa',
+  'Aleppo',
+  'Maiduguri',
+  'Kandahar',
+  'Taiz',
+  'Idlib',
+  'Sinjar',
+];
 const ACTORS = ['militants', 'security forces', 'an armed group', 'unidentified gunmen', 'government troops'];
-const SOURCES = ['police said', 'a hospital source said', 'residents told reporters', 'the ministry said', 'a monitoring group said'];
+const SOURCES = [
+  'police said',
+  'a hospital source said',
+  'residents told reporters',
+  'the ministry said',
+  'a monitoring group said',
+];
 const EVENTS = ['were killed', 'were wounded', 'were abducted', 'fled their homes', 'remain missing'];
 const FILLER = [
   'The attack took place near a checkpoint on the main road, according to several accounts.',

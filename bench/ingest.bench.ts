@@ -26,13 +26,21 @@ try {
   const store = await openStore(`sqlite:${join(dir, 'bench.db')}`, { clock: systemClock, ids: ulidIds });
   await store.migrate();
   const t0 = performance.now();
-  const summary = await ingestInputs([docs], { store, clock: systemClock, hasher: nodeHasher }, { allowPrivate: false });
+  const summary = await ingestInputs(
+    [docs],
+    { store, clock: systemClock, hasher: nodeHasher },
+    { allowPrivate: false },
+  );
   const seconds = (performance.now() - t0) / 1000;
   const hits = await store.documents.search('checkpoint', 5);
   await store.close();
   console.log(`bench:ingest  ${count} articles, ${(bytes / count / 1024).toFixed(1)} KB each on average`);
-  console.log(`  stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed.length}`);
-  console.log(`  ${seconds.toFixed(2)} s  →  ${(summary.stored / seconds).toFixed(0)} documents/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (SQLite + FTS5, one core)`);
+  console.log(
+    `  stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed.length}`,
+  );
+  console.log(
+    `  ${seconds.toFixed(2)} s  →  ${(summary.stored / seconds).toFixed(0)} documents/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (SQLite + FTS5, one core)`,
+  );
   console.log(`  full-text check: ${hits.length} hits for "checkpoint"`);
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -32,13 +32,34 @@ interface WadRow {
 // Several names for one actor; a perpetrator matches when a content word or alias is shared.
 const ALIASES: [RegExp, string][] = [
   [/\b(?:isis|isil|is|islamic state|daesh|jihadists?)\b/g, ' isis '],
-  [/\b(?:regime|government|military|army|troops|soldiers|security forces|police|policemen|armed forces)\b/g, ' stateforces '],
+  [
+    /\b(?:regime|government|military|army|troops|soldiers|security forces|police|policemen|armed forces)\b/g,
+    ' stateforces ',
+  ],
   [/\b(?:russian?|moscow)\b/g, ' russia '],
   [/\b(?:turkish|turkey)\b/g, ' turkey '],
   [/\b(?:syrian?)\b/g, ' syria '],
   [/\b(?:air ?force|air ?strikes?|airstrikes?|warplanes|jets)\b/g, ' air '],
 ];
-const GENERIC = new Set(['the', 'a', 'an', 'of', 'and', 'group', 'members', 'forces', 'suspected', 'unknown', 'unidentified', 'air', 'men', 'armed', 'gunmen', 'other', 'unclear']);
+const GENERIC = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'group',
+  'members',
+  'forces',
+  'suspected',
+  'unknown',
+  'unidentified',
+  'air',
+  'men',
+  'armed',
+  'gunmen',
+  'other',
+  'unclear',
+]);
 
 const words = (s: string): Set<string> => {
   let t = ` ${s.toLowerCase().replace(/[^a-z\s-]/g, ' ')} `;
@@ -56,7 +77,9 @@ const perpMatches = (ours: string, gold: string[]): boolean => {
 /** Canonical admin-1 of a gold region name, through the gazetteer (spellings vary). */
 function canonicalAdmin1(name: string, iso2: string | undefined): string | null {
   const gaz = getGazetteer();
-  const cleaned = name.replace(/\b(?:governate|governorate|province|regional state|state|mayorality of|region)\b/gi, '').trim();
+  const cleaned = name
+    .replace(/\b(?:governate|governorate|province|regional state|state|mayorality of|region)\b/gi, '')
+    .trim();
   for (const n of [name, cleaned]) {
     const hit = gaz.lookup(n).find((e) => e.kind === 'admin1' && (!iso2 || e.country === iso2));
     if (hit) return (hit.admin1 ?? hit.name).toLowerCase();
@@ -64,15 +87,30 @@ function canonicalAdmin1(name: string, iso2: string | undefined): string | null 
   return null;
 }
 
-const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const pct = (n: number, d: number): string =>
+  d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 
 function scoreDev(): void {
   if (!existsSync(DEV)) {
     console.log(`skipped: ${DEV} is absent`);
     return;
   }
-  const rows = readFileSync(DEV, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as WadRow);
-  const s = { deaths: 0, injured: 0, injuredN: 0, p25: 0, p161: 0, admin: 0, adminN: 0, date: 0, perp: 0, perpN: 0 };
+  const rows = readFileSync(DEV, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as WadRow);
+  const s = {
+    deaths: 0,
+    injured: 0,
+    injuredN: 0,
+    p25: 0,
+    p161: 0,
+    admin: 0,
+    adminN: 0,
+    date: 0,
+    perp: 0,
+    perpN: 0,
+  };
   const started = performance.now();
   for (const row of rows) {
     const r: ExtractionResult = extract(row.text, { published: row.source_pub_dates[0] ?? null });
@@ -85,10 +123,14 @@ function scoreDev(): void {
       if ((sum.injured?.min ?? 0) === row.injured.number) s.injured++;
       else misses.push(`injured ${sum.injured?.min ?? 0}≠${row.injured.number}`);
     }
-    const km = sum.place?.lat != null && sum.place.lon != null ? haversineKm(row.lat, row.lon, sum.place.lat, sum.place.lon) : Infinity;
+    const km =
+      sum.place?.lat != null && sum.place.lon != null
+        ? haversineKm(row.lat, row.lon, sum.place.lat, sum.place.lon)
+        : Infinity;
     if (km <= 25) s.p25++;
     if (km <= 161) s.p161++;
-    else misses.push(`place ${sum.place?.name ?? 'null'} ${Number.isFinite(km) ? `${Math.round(km)} km` : ''}`);
+    else
+      misses.push(`place ${sum.place?.name ?? 'null'} ${Number.isFinite(km) ? `${Math.round(km)} km` : ''}`);
     const iso2 = countries.alpha3ToAlpha2(row.country_iso3);
     const gold = row.admin1 ? canonicalAdmin1(row.admin1, iso2) : null;
     if (gold) {
@@ -107,7 +149,8 @@ function scoreDev(): void {
       if (sum.perpetrator && perpMatches(sum.perpetrator, goldPerps)) s.perp++;
       else misses.push(`perp ${sum.perpetrator ?? 'null'}≠${goldPerps.join('/')}`);
     }
-    if (verbose && misses.length > 0) console.log(`${row.id}: ${misses.join('; ')}\n   ${row.text.slice(0, 220)}`);
+    if (verbose && misses.length > 0)
+      console.log(`${row.id}: ${misses.join('; ')}\n   ${row.text.slice(0, 220)}`);
   }
   const ms = performance.now() - started;
   const n = rows.length;
@@ -143,13 +186,23 @@ function scoreSeed(): void {
 async function scoreGeoparse(): Promise<void> {
   try {
     const mod = (await import('./eval/geoparse-eval')) as {
-      evalGeoparse: () => Promise<{ precision: number; recall: number; f1: number; accAt161: number; n: number }>;
+      evalGeoparse: () => Promise<{
+        precision: number;
+        recall: number;
+        f1: number;
+        accAt161: number;
+        n: number;
+      }>;
     };
     const g = await mod.evalGeoparse();
     const f = (x: number): string => `${(100 * x).toFixed(1)}%`;
-    console.log(`\nGeoparse (GeoWebNews dev): P ${f(g.precision)} R ${f(g.recall)} F1 ${f(g.f1)} Acc@161 ${f(g.accAt161)} (n=${g.n})`);
+    console.log(
+      `\nGeoparse (GeoWebNews dev): P ${f(g.precision)} R ${f(g.recall)} F1 ${f(g.f1)} Acc@161 ${f(g.accAt161)} (n=${g.n})`,
+    );
   } catch (err) {
-    console.log(`\nGeoparse: not available (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    console.log(
+      `\nGeoparse: not available (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    );
   }
 }
 

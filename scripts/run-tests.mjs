@@ -20,7 +20,9 @@ if (!env.DATABASE_URL) {
     startedPg = true;
     console.log(`started a throw-away PostgreSQL for the tests: ${env.DATABASE_URL}`);
   } catch (err) {
-    console.log(`PostgreSQL tests will be skipped: could not start PostgreSQL (${err.message.split('\n')[0]})`);
+    console.log(
+      `PostgreSQL tests will be skipped: could not start PostgreSQL (${err.message.split('\n')[0]})`,
+    );
   }
 }
 const args = [
@@ -31,6 +33,8 @@ const args = [
   `--outputFile.json=${jsonFile}`,
   ...process.argv.slice(2),
 ];
+// Build the gazetteer cache once up front rather than in several test processes at the same time.
+spawnSync('npx', ['tsx', 'scripts/build-gazetteer.ts'], { stdio: 'inherit', env });
 const run = spawnSync('npx', args, { stdio: 'inherit', env });
 if (startedPg) {
   const { stopPostgres } = await import('./services/postgres.mjs');

@@ -45,6 +45,8 @@ describe('ingesting 1,000 mixed files', () => {
     expect(r.stderr).toMatch(/progress: 1000\/1000 \(100%\)/);
     const failed = 4; // files 249, 499, 749 and 999 are empty
     const dupes = 8; // files 99, 199, …, 999 repeat file 0, except 499 and 999, which are empty
-    expect(r.stdout).toMatch(new RegExp(`ingested: ${1000 - failed - dupes} stored, ${dupes} duplicates, ${failed} failed`));
+    expect(r.stdout).toMatch(
+      new RegExp(`ingested: ${1000 - failed - dupes} stored, ${dupes} duplicates, ${failed} failed`),
+    );
   }, 180_000);
 });

@@ -31,7 +31,10 @@ describe('corroborate ingest (real SQLite, real process)', () => {
     expect(lines[0]).toMatch(/^doc_\S+\t.+\t.*\[checkpoint\]/i);
 
     const exported = await runCli(['export', '--db', db]);
-    const rows = exported.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; text?: string });
+    const rows = exported.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; text?: string });
     expect(rows.filter((r) => r.type === 'document')).toHaveLength(5);
     // Extraction ran in-process after ingest on SQLite: the demo claims are there.
     expect(rows.filter((r) => r.type === 'claim').length).toBeGreaterThan(3);
@@ -42,12 +45,28 @@ describe('corroborate ingest (real SQLite, real process)', () => {
     await mkdir(bad);
     await writeFile(join(bad, 'empty.txt'), '');
     await writeFile(join(bad, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0, 3]));
-    await writeFile(join(bad, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' bombing: 3 killed')]));
+    await writeFile(
+      join(bad, 'latin1.txt'),
+      Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' bombing: 3 killed')]),
+    );
     await writeFile(
       join(bad, 'feed.jsonl'),
-      ['{"title":"ok one","text":"Two people were killed in Aleppo on Monday."}', '{broken', '{"title":"ok two","text":"Five were injured."}'].join('\n'),
+      [
+        '{"title":"ok one","text":"Two people were killed in Aleppo on Monday."}',
+        '{broken',
+        '{"title":"ok two","text":"Five were injured."}',
+      ].join('\n'),
     );
-    const r = await runCli(['ingest', bad, join(dir, 'missing.txt'), 'http://127.0.0.1:9/x', 'http://10.1.2.3/y', '--db', db, '--no-extract']);
+    const r = await runCli([
+      'ingest',
+      bad,
+      join(dir, 'missing.txt'),
+      'http://127.0.0.1:9/x',
+      'http://10.1.2.3/y',
+      '--db',
+      db,
+      '--no-extract',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ingested: 3 stored/);
     expect(r.stderr).toMatch(/failed: .*empty\.txt: .*empty/i);

@@ -19,7 +19,18 @@ describe('corroborate --help', () => {
   it('lists every command and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const name of ['ingest', 'serve', 'worker', 'db', 'search', 'export', 'extract', 'places', 'pdq', 'match']) {
+    for (const name of [
+      'ingest',
+      'serve',
+      'worker',
+      'db',
+      'search',
+      'export',
+      'extract',
+      'places',
+      'pdq',
+      'match',
+    ]) {
       expect(r.stdout).toContain(name);
     }
   });
@@ -38,9 +49,13 @@ describe('corroborate --help', () => {
 
   it('every command that touches data takes --db', () => {
     const program = buildProgram();
-    const find = (...path: string[]) => path.reduce((c, p) => c.commands.find((x) => x.name() === p)!, program);
+    const find = (...path: string[]) =>
+      path.reduce((c, p) => c.commands.find((x) => x.name() === p)!, program);
     for (const path of [['ingest'], ['serve'], ['worker'], ['db', 'migrate'], ['search'], ['export']]) {
-      expect(find(...path).options.map((o) => o.long), path.join(' ')).toContain('--db');
+      expect(
+        find(...path).options.map((o) => o.long),
+        path.join(' '),
+      ).toContain('--db');
     }
   });
 

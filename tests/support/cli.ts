@@ -11,7 +11,10 @@ export interface CliResult {
 }
 
 /** Runs the real `corroborate` command in a child process. */
-export const runCli = (args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) =>
+export const runCli = (
+  args: string[],
+  opts: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+) =>
   new Promise<CliResult>((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? REPO_ROOT,

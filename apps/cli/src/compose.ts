@@ -1,7 +1,7 @@
-import type { Clock, Hasher, IdGenerator, JobHandlers, Store } from '@corroborate/core';
+import type { BlobStore, Clock, Hasher, IdGenerator, JobHandlers, Store } from '@corroborate/core';
 import { extract, toClaimFacts } from '@corroborate/extract';
 import { documentExtractJob } from '@corroborate/ingest';
-import { nodeHasher, openStore, systemClock, ulidIds } from '@corroborate/store';
+import { blobStoreFor, nodeHasher, openStore, systemClock, ulidIds } from '@corroborate/store';
 
 /** Everything a command needs, wired by hand: the one composition root of the process. */
 export interface AppContext {
@@ -9,6 +9,8 @@ export interface AppContext {
   clock: Clock;
   ids: IdGenerator;
   hasher: Hasher;
+  /** Media bytes: next to the SQLite file, or in CORROBORATE_BLOBS (refuses use when neither applies). */
+  blobs: BlobStore;
   handlers: JobHandlers;
   close(): Promise<void>;
 }
@@ -25,7 +27,8 @@ export const compose = async (databaseUrl: string, opts: { migrate?: boolean } =
       extractClaims: (text, published) => extract(text, { published }).claims.map(toClaimFacts),
     }),
   };
-  return { store, clock, ids, hasher, handlers, close: () => store.close() };
+  const blobs = blobStoreFor(databaseUrl);
+  return { store, clock, ids, hasher, blobs, handlers, close: () => store.close() };
 };
 
 /** Opens the app, runs fn, and always closes the database. */

@@ -17,7 +17,11 @@ export const main = async (argv: string[]): Promise<number> => {
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version end "with an error" in commander's terms; they are not failures.
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      ) {
         return EXIT_OK;
       }
       return EXIT_USAGE;

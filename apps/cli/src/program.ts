@@ -3,14 +3,20 @@ import { registerDb } from './commands/db.command';
 import { registerExport } from './commands/export.command';
 import { registerExtract } from './commands/extract.command';
 import { registerIngest } from './commands/ingest.command';
+import { registerHashlist } from './commands/hashlist.command';
 import { registerMedia } from './commands/media.command';
+import { registerMediaFlag } from './commands/media-flag.command';
 import { registerSearch } from './commands/search.command';
 import { registerServe } from './commands/serve.command';
+import { registerUser } from './commands/user.command';
+import { registerVerify } from './commands/verify.command';
 import { registerWorker } from './commands/worker.command';
 
 export const buildProgram = (): Command => {
   const program = new Command('corroborate')
-    .description('Corroborate: preserve, match, extract, reconcile and publish evidence about atrocity claims')
+    .description(
+      'Corroborate: preserve, match, extract, reconcile and publish evidence about atrocity claims',
+    )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
   for (const register of [
@@ -22,6 +28,10 @@ export const buildProgram = (): Command => {
     registerExport,
     registerExtract,
     registerMedia,
+    registerMediaFlag,
+    registerHashlist,
+    registerVerify,
+    registerUser,
   ]) {
     register(program);
   }

@@ -1,16 +1,16 @@
-import type { FastifyInstance } from 'fastify';
-import type { Store } from '@corroborate/core';
-import { nodeHasher, openStore, systemClock, ulidIds } from '@corroborate/store';
+import { nodeHasher } from '@corroborate/store';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from './build-server';
+import { startTestServer, type TestServer } from './testing/server-test-kit';
 
-let store: Store;
-let sut: FastifyInstance;
+let server: TestServer;
 let docId: string;
+/** Requests as a viewer (API token): every route but health needs a signed-in user. */
+const sut = { inject: (o: InjectOptions) => server.as('viewer', o) };
 
 beforeAll(async () => {
-  store = await openStore('sqlite::memory:', { clock: systemClock, ids: ulidIds });
-  await store.migrate();
+  server = await startTestServer();
+  const { store } = server;
   const text = 'Shelling killed four civilians in the village of Kafr Nabl, residents said.';
   const { document } = await store.documents.insertOrGetBySha({
     kind: 'article',
@@ -27,12 +27,8 @@ beforeAll(async () => {
     ingestNotes: [],
   });
   docId = document.id;
-  sut = await buildServer({ store, version: 'test' });
 });
-afterAll(async () => {
-  await sut.close();
-  await store.close();
-});
+afterAll(() => server.close());
 
 describe('HTTP API', () => {
   it('reports health with the engine and document count', async () => {
@@ -51,7 +47,9 @@ describe('HTTP API', () => {
 
     const one = await sut.inject({ method: 'GET', url: `/api/documents/${docId}` });
     expect(one.statusCode).toBe(200);
-    expect(one.json<{ document: { text: string; publishedAt: string } }>().document.publishedAt).toBe('2019-05-06T00:00:00.000Z');
+    expect(one.json<{ document: { text: string; publishedAt: string } }>().document.publishedAt).toBe(
+      '2019-05-06T00:00:00.000Z',
+    );
   });
 
   it('searches documents by full text', async () => {
@@ -85,6 +83,8 @@ describe('HTTP API', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toBe('3.0.3');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/documents', '/api/documents/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/documents', '/api/documents/{id}']),
+    );
   });
 });

@@ -11,7 +11,8 @@ function reachable(file: string, seen = new Map<string, string[]>()): Map<string
   const source = readFileSync(file, 'utf8');
   const specs = Array.from(source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm), (m) => m[1]!);
   seen.set(file, specs);
-  for (const spec of specs.filter((s) => s.startsWith('.'))) reachable(`${resolve(dirname(file), spec)}.ts`, seen);
+  for (const spec of specs.filter((s) => s.startsWith('.')))
+    reachable(`${resolve(dirname(file), spec)}.ts`, seen);
   return seen;
 }
 

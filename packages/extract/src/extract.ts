@@ -34,7 +34,11 @@ const DEFAULT_DEPS: ReadDeps = { findPlaces, regions: gazetteerRegions };
  * text. Pure: no I/O beyond the bundled gazetteer. Linear in the text length.
  * @throws DomainError `validation_failed` when `text` is not a string or `published` is not a day.
  */
-export function extract(text: string, opts: ExtractOptions = {}, deps: ReadDeps = DEFAULT_DEPS): ExtractionResult {
+export function extract(
+  text: string,
+  opts: ExtractOptions = {},
+  deps: ReadDeps = DEFAULT_DEPS,
+): ExtractionResult {
   if (typeof text !== 'string') throw new DomainError('validation_failed', 'text: expected a string');
   let published: string | null = null;
   let from: PublishedFrom | null = null;
@@ -50,5 +54,5 @@ export function extract(text: string, opts: ExtractOptions = {}, deps: ReadDeps 
       from = { source: 'dateline', text: line.text, span: line.span };
     }
   }
-  return readDocument(text, published, from, deps);
+  return readDocument(text, published, from, deps === DEFAULT_DEPS ? deps : { ...DEFAULT_DEPS, ...deps });
 }

@@ -19,7 +19,8 @@ import { STANCE_HINT } from './stances/stance-cues';
 import { buildSummary } from './summary/build-summary';
 import { findContentRegions, inSkipped } from './text/boilerplate';
 import { findQuotations, quotationAround } from './text/quotations';
-import { splitSentences } from './text/sentences';
+import type { Sentence } from './text/sentences';
+import { sentenceAt, splitSentences } from './text/sentences';
 import type { Token } from './text/tokenize';
 import { tokenize } from './text/tokenize';
 
@@ -50,12 +51,37 @@ function dominantCountry(places: readonly PlaceMention[]): string | null {
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
-/** Places, resolved a second time with the document's main country as a hint when they disagree. */
-function findDocumentPlaces(content: string, deps: ReadDeps): PlaceMention[] {
-  const first = deps.findPlaces(content);
+/**
+ * Places of the document. A place that resolved outside the document's main country is resolved
+ * again, with that country as a hint, from its own sentence (cheap: only those sentences are re-read).
+ */
+function findDocumentPlaces(content: string, sentences: readonly Sentence[], deps: ReadDeps): PlaceMention[] {
+  let first: PlaceMention[];
+  try {
+    first = deps.findPlaces(content);
+  } catch (err) {
+    // A pathological text (megabytes with no spaces) may exhaust the place finder's stack;
+    // extraction must still answer, so such a text simply has no places.
+    if (err instanceof RangeError) return [];
+    throw err;
+  }
   const hint = dominantCountry(first);
-  if (!hint || first.every((p) => p.country === hint || p.kind === 'country')) return first;
-  return deps.findPlaces(content, { countryHint: hint });
+  if (!hint) return first;
+  const redo = new Map<number, Span>();
+  for (const p of first) {
+    if (p.country === hint || p.kind === 'country') continue;
+    const s = sentences[sentenceAt(sentences, p.span[1])];
+    if (s && s.start <= p.span[0]) redo.set(s.start, [s.start, s.end]);
+  }
+  if (redo.size === 0) return first;
+  const again = new Map<string, PlaceMention>();
+  for (const [start, end] of redo.values()) {
+    for (const p of deps.findPlaces(content.slice(start, end), { countryHint: hint })) {
+      const span: Span = [p.span[0] + start, p.span[1] + start];
+      again.set(`${span[0]}:${span[1]}`, { ...p, span });
+    }
+  }
+  return first.map((p) => (p.country === hint ? p : (again.get(`${p.span[0]}:${p.span[1]}`) ?? p)));
 }
 
 /** Token indexes that fall inside one of the (sorted) date spans. */
@@ -86,10 +112,11 @@ export function readDocument(
 ): ExtractionResult {
   const regions = findContentRegions(text);
   const content = regions.contentEnd < text.length ? text.slice(0, regions.contentEnd) : text;
-  const places = findDocumentPlaces(content, deps).filter(
+  const split = splitSentences(text, 0, regions.contentEnd);
+  const places = findDocumentPlaces(content, split, deps).filter(
     (p) => p.span[1] <= regions.contentEnd && !inSkipped(regions.skip, p.span[0], p.span[1]),
   );
-  const sentences: SentenceInfo[] = splitSentences(text, 0, regions.contentEnd).map((s) => {
+  const sentences: SentenceInfo[] = split.map((s) => {
     const chrome = inSkipped(regions.skip, s.start, s.end);
     const sText = text.slice(s.start, s.end);
     const datey = mayHoldDate(sText);
@@ -100,9 +127,10 @@ export function readDocument(
   });
   assignPlaces(sentences, places);
   const quotes = findQuotations(text, 0, regions.contentEnd);
-  const sentenceStartOf = (at: number): number => sentences.find((s) => s.end >= at)?.start ?? 0;
-  const speakers = quotes.length > 0 ? quoteSpeakers(text, quotes, sentenceStartOf) : [];
-  const speakerOf = (q: Span | null): string | null => (q ? (speakers[quotes.indexOf(q)] ?? null) : null);
+  const sentenceStartOf = (at: number): number => sentences[sentenceAt(sentences, at)]?.start ?? 0;
+  const speakers = quoteSpeakers(text, quotes, sentenceStartOf);
+  const quoteIndex = new Map(quotes.map((q, i) => [q, i]));
+  const speakerOf = (q: Span | null): string | null => (q ? speakers(quoteIndex.get(q) ?? -1) : null);
 
   const claims: ExtractedClaim[] = [];
   const claimSentence: number[] = [];
@@ -139,7 +167,8 @@ export function readDocument(
         claimSentence.push(idx);
       }
     }
-    if (STANCE_HINT.test(sText)) stances.push(...findSentenceStances({ text, quotes, speakers }, s.start, s.end));
+    if (STANCE_HINT.test(sText))
+      stances.push(...findSentenceStances({ text, quotes, speakerOf }, s.start, s.end));
     if (toks && RESPONSIBILITY_HINT.test(sText)) {
       const r = findResponsibility(text, toks);
       if (r?.how === 'claimed') claimed ??= r;

@@ -15,3 +15,6 @@ export * from './fetch/address-policy';
 export * from './ingest/ingest-types';
 export * from './ingest/ingest-inputs';
 export * from './jobs/document-extract.job';
+export * from './media-ingest';
+export * from './media/decode-image';
+export * from './media/pdq-commands';

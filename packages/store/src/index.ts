@@ -7,3 +7,6 @@ export { nodeHasher } from './adapters/node-hasher';
 export { runWorker, type RunWorkerOptions } from './jobs/run-worker';
 export { drainJobs, type DrainSummary } from './jobs/drain-jobs';
 export { runClaimedJob, type WorkerDeps, type WorkerEvent } from './jobs/job-runner';
+export { FsBlobStore } from './blobs/fs-blob-store';
+export { MemoryBlobStore } from './blobs/memory-blob-store';
+export { blobDirFor, blobStoreFor } from './blobs/blob-dir';

@@ -8,10 +8,14 @@ export const registerDb = (program: Command): void => {
     .addOption(databaseOption())
     .action(async (opts: { db: string }) => {
       const { withApp } = await import('../compose');
-      const applied = await withApp(opts.db, async (app) => {
-        const names = await app.store.migrate();
-        return { names, engine: app.store.engine };
-      }, { migrate: false });
+      const applied = await withApp(
+        opts.db,
+        async (app) => {
+          const names = await app.store.migrate();
+          return { names, engine: app.store.engine };
+        },
+        { migrate: false },
+      );
       console.log(
         applied.names.length
           ? `applied ${applied.names.length} migrations on ${applied.engine}: ${applied.names.join(', ')}`

@@ -11,25 +11,41 @@ interface IngestOptions {
 export const registerIngest = (program: Command): void => {
   program
     .command('ingest')
-    .description('store documents from files, folders (recursively) or http(s) URLs, and queue claim extraction')
-    .argument('<inputs...>', 'files, folders or URLs: .txt .html .md .jsonl')
+    .description(
+      'store documents from files, folders (recursively) or http(s) URLs, and queue claim extraction',
+    )
+    .argument(
+      '<inputs...>',
+      'files, folders or URLs: .txt .html .md .jsonl, images (.jpg .png .webp .gif .tif .avif .heic)',
+    )
     .addOption(databaseOption())
     .option('--allow-private', 'allow URLs on private and loopback addresses', false)
     .option('--no-extract', 'only queue extraction; do not run it now')
     .action(async (inputs: string[], opts: IngestOptions) => {
-      const { ingestExitCode, ingestInputs } = await import('@corroborate/ingest');
+      const { createMediaIngester, ingestExitCode, ingestInputs } = await import('@corroborate/ingest');
       const { drainJobs } = await import('@corroborate/store');
       const { withApp } = await import('../compose');
       const progress = createProgress(process.stderr);
+      let media: ReturnType<typeof createMediaIngester> | undefined;
       const summary = await withApp(opts.db, async (app) => {
-        const result = await ingestInputs(inputs, app, {
-          allowPrivate: opts.allowPrivate,
-          onProgress: (p) => progress.update(p.done, p.total, p.input),
-        });
+        media = createMediaIngester(app);
+        const result = await ingestInputs(
+          inputs,
+          { ...app, ingestMedia: media.ingestMedia },
+          {
+            allowPrivate: opts.allowPrivate,
+            onProgress: (p) => progress.update(p.done, p.total, p.input),
+          },
+        );
         progress.stop();
         // On the embedded database the CLI is also the worker: extract what it just stored.
         if (opts.extract && app.store.engine === 'sqlite') {
-          await drainJobs({ store: app.store, handlers: app.handlers, clock: app.clock, workerId: 'cli-ingest' });
+          await drainJobs({
+            store: app.store,
+            handlers: app.handlers,
+            clock: app.clock,
+            workerId: 'cli-ingest',
+          });
         }
         return result;
       });
@@ -39,6 +55,12 @@ export const registerIngest = (program: Command): void => {
       console.log(
         `ingested: ${summary.stored} stored, ${summary.duplicates} duplicates, ${summary.failed.length} failed, ${summary.skipped.length} skipped`,
       );
+      const m = media?.counts;
+      if (m && m.stored + m.duplicates + m.failed > 0) {
+        console.log(
+          `media: ${m.stored} stored, ${m.duplicates} duplicates, ${m.failed} failed, ${m.nearDuplicates} near-duplicate matches, ${m.listHits} hash list hits`,
+        );
+      }
       process.exitCode = ingestExitCode(summary);
     });
 };

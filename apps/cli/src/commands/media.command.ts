@@ -16,7 +16,10 @@ export const registerMedia = (program: Command): void => {
     .command('pdq')
     .description('PDQ-hash image files: one line each, HASH,QUALITY,FILE (the reference tool order)')
     .argument('<files...>', 'image files (JPEG, PNG, WebP, GIF, TIFF, AVIF)')
-    .option('--dihedral', 'print the 8 dihedral hashes (orig,rot90,rot180,rot270,flipx,flipy,flipplus1,flipminus1)')
+    .option(
+      '--dihedral',
+      'print the 8 dihedral hashes (orig,rot90,rot180,rot270,flipx,flipy,flipplus1,flipminus1)',
+    )
     .action(async (files: string[], opts: { dihedral?: boolean }) => {
       const { runPdqCommand } = await import('@corroborate/ingest');
       let ok = 0;
@@ -32,7 +35,9 @@ export const registerMedia = (program: Command): void => {
 
   program
     .command('match')
-    .description('every needle/haystack pair of PDQ hashes within a Hamming distance: needle_line,haystack_line,distance')
+    .description(
+      'every needle/haystack pair of PDQ hashes within a Hamming distance: needle_line,haystack_line,distance',
+    )
     .requiredOption('--haystack <file>', 'hashes, one hex hash per line')
     .requiredOption('--needles <file>', 'hashes to look for, one per line')
     .option('--distance <d>', 'largest Hamming distance, 0–256', '31')
@@ -40,7 +45,10 @@ export const registerMedia = (program: Command): void => {
       const { runMatchCommand } = await import('@corroborate/ingest');
       const distance = Number(opts.distance);
       if (!Number.isInteger(distance) || distance < 0 || distance > 256) {
-        throw new ExitError(EXIT_USAGE, `error: --distance must be a whole number from 0 to 256, got "${opts.distance}"`);
+        throw new ExitError(
+          EXIT_USAGE,
+          `error: --distance must be a whole number from 0 to 256, got "${opts.distance}"`,
+        );
       }
       const [haystack, needles] = await Promise.all([
         readList(opts.haystack, 'haystack'),

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { databaseOption } from '../database-option';
 import { EXIT_USAGE, ExitError } from '../exit-codes';
@@ -26,7 +27,7 @@ export const registerServe = (program: Command): void => {
     .option('--no-worker', 'do not run jobs in this process (run `corroborate worker` instead)')
     .action(async (opts: ServeOptions) => {
       const { ingestInputs } = await import('@corroborate/ingest');
-      const { buildServer } = await import('@corroborate/server');
+      const { argon2Passwords, buildServer, createUser } = await import('@corroborate/server');
       const { runWorker } = await import('@corroborate/store');
       const { compose } = await import('../compose');
       const port = Number(opts.port);
@@ -38,14 +39,38 @@ export const registerServe = (program: Command): void => {
         const summary = await ingestInputs([DEMO_DIR], app, { allowPrivate: false });
         console.log(`loaded the demo data: ${summary.stored} documents`);
       }
+      if (opts.demo && (await app.store.users.count()) === 0) {
+        // A demo needs someone to sign in as: one editor with a password shown once, here only.
+        const password = randomBytes(12).toString('base64url');
+        await createUser(
+          { store: app.store, clock: app.clock, ids: app.ids, hasher: app.hasher, passwords: argon2Passwords },
+          { username: 'demo', displayName: 'Demo editor', role: 'editor', password },
+          null,
+        );
+        console.log(`created the demo account: sign in as "demo" with the password ${password} (shown once)`);
+      }
       const abort = new AbortController();
       const runJobs = opts.worker ?? app.store.engine === 'sqlite';
       const worker = runJobs
-        ? runWorker({ store: app.store, handlers: app.handlers, clock: app.clock, workerId: `serve-${process.pid}`, signal: abort.signal, pollMs: 250 })
+        ? runWorker({
+            store: app.store,
+            handlers: app.handlers,
+            clock: app.clock,
+            workerId: `serve-${process.pid}`,
+            signal: abort.signal,
+            pollMs: 250,
+          })
         : Promise.resolve();
-      const server = await buildServer({ store: app.store, version: VERSION }, { logger: false });
+      const server = await buildServer(
+        { store: app.store, version: VERSION, clock: app.clock, ids: app.ids, hasher: app.hasher },
+        { logger: false },
+      );
       const address = await server.listen({ port, host: opts.host });
       console.log(`Corroborate is running on ${app.store.engine} at ${address}/api/health (Ctrl-C to stop)`);
+      if ((await app.store.users.count()) === 0)
+        console.log(
+          'no accounts yet: create the first admin with `corroborate user add NAME --role admin --password-stdin`',
+        );
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

@@ -5,7 +5,9 @@ import { databaseOption } from '../database-option';
 export const registerWorker = (program: Command): void => {
   program
     .command('worker')
-    .description('run background jobs (claim extraction, …) until stopped; several may run at once on PostgreSQL')
+    .description(
+      'run background jobs (claim extraction, …) until stopped; several may run at once on PostgreSQL',
+    )
     .addOption(databaseOption())
     .option('--poll <ms>', 'how often to look for new jobs', (v) => Number.parseInt(v, 10), 500)
     .option('--id <name>', 'worker name, shown in job records')

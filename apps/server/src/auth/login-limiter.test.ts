@@ -35,4 +35,14 @@ describe('LoginLimiter', () => {
     sut.recordSuccess('e');
     expect(sut.retryAfterMs('e', '10.0.0.3')).toBe(0);
   });
+
+  it('forgets expired failures when many names are tried', () => {
+    const clock = clockAt(0);
+    const sut = new LoginLimiter(clock, { perUser: 5, perAddress: 1_000_000, windowMs: 1_000 });
+    for (let i = 0; i < 10_000; i++) sut.recordFailure(`user${i}`, '10.0.0.1');
+    expect(sut.size).toBe(10_001);
+    clock.advance(2_000);
+    sut.recordFailure('late', '10.0.0.2');
+    expect(sut.size).toBe(2);
+  });
 });

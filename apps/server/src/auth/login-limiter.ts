@@ -8,6 +8,8 @@ export interface LoginLimits {
   windowMs: number;
 }
 
+const SWEEP_ABOVE = 10_000;
+
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perUser: 5, perAddress: 20, windowMs: 15 * 60_000 };
 
 /**
@@ -16,6 +18,7 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perUser: 5, perAddress: 20, w
  */
 export class LoginLimiter {
   private readonly failures = new Map<string, number[]>();
+  private sweepAbove = SWEEP_ABOVE;
 
   constructor(
     private readonly clock: Clock,
@@ -29,12 +32,27 @@ export class LoginLimiter {
       const recent = this.recent(key, now);
       return recent.length < max ? 0 : (recent[recent.length - max] ?? now) + this.limits.windowMs - now;
     };
-    return Math.max(wait(userKey(username), this.limits.perUser), wait(`ip:${address}`, this.limits.perAddress));
+    return Math.max(
+      wait(userKey(username), this.limits.perUser),
+      wait(`ip:${address}`, this.limits.perAddress),
+    );
   }
 
   recordFailure(username: string, address: string): void {
     const now = this.clock.now().getTime();
-    for (const key of [userKey(username), `ip:${address}`]) this.failures.set(key, [...this.recent(key, now), now]);
+    // Many distinct names (a spray) must not grow the map without end: drop what has expired, at most
+    // once per doubling, so the sweeps cost O(1) per failure on average.
+    if (this.failures.size > this.sweepAbove) {
+      for (const key of [...this.failures.keys()]) this.recent(key, now);
+      this.sweepAbove = Math.max(SWEEP_ABOVE, 2 * this.failures.size);
+    }
+    for (const key of [userKey(username), `ip:${address}`])
+      this.failures.set(key, [...this.recent(key, now), now]);
+  }
+
+  /** Keys currently tracked (for tests and metrics). */
+  get size(): number {
+    return this.failures.size;
   }
 
   /** A successful sign-in clears the user name's count (the address keeps its own). */

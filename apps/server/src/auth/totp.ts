@@ -20,7 +20,8 @@ export const hotp = (key: Uint8Array, counter: number, digits = TOTP_DIGITS): st
 export const totpStep = (at: Date): number => Math.floor(at.getTime() / 1000 / TOTP_STEP_SECONDS);
 
 /** The TOTP code at a moment (RFC 6238). */
-export const totpCode = (key: Uint8Array, at: Date, digits = TOTP_DIGITS): string => hotp(key, totpStep(at), digits);
+export const totpCode = (key: Uint8Array, at: Date, digits = TOTP_DIGITS): string =>
+  hotp(key, totpStep(at), digits);
 
 /**
  * Checks a code against the steps around `at` (±`window`, for clock drift). Returns the matching

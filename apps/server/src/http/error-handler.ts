@@ -41,13 +41,22 @@ const validationIssues = (err: FastifyError): Issue[] =>
 export const registerErrorHandling = (app: FastifyInstance): void => {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (isDomainError(err)) {
-      const body: ErrorBody = { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) };
+      // A refusal that knows when to come back (the sign-in limit) says so.
+      if ('retryAfterSeconds' in err && typeof err.retryAfterSeconds === 'number')
+        void reply.header('retry-after', String(err.retryAfterSeconds));
+      const body: ErrorBody = {
+        code: err.code,
+        message: err.message,
+        ...(err.issues ? { issues: err.issues } : {}),
+      };
       return reply.status(HTTP_STATUS[err.code]).send(body);
     }
     if (err.validation) {
-      return reply
-        .status(400)
-        .send({ code: 'validation_failed', message: 'the request is not valid', issues: validationIssues(err) });
+      return reply.status(400).send({
+        code: 'validation_failed',
+        message: 'the request is not valid',
+        issues: validationIssues(err),
+      });
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ code: 'input_too_large', message: 'the request body is too large' });

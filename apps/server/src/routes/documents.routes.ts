@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { DOCUMENT_STATUSES, notFound, type DocumentStatus } from '@corroborate/core';
+import { ref } from '../http/schema-ref';
 import type { ServerDeps } from '../server-deps';
-import { documentSchema, documentSummarySchema, errorSchema } from '../http/schemas';
+import { documentSchema, documentSummarySchema } from '../http/schemas';
 
 export const documentRoutes = (app: FastifyInstance, deps: ServerDeps): void => {
   app.get<{ Querystring: { limit: number; cursor?: string; status?: DocumentStatus; language?: string } }>(
     '/api/documents',
     {
+      config: { role: 'viewer' },
       schema: {
         tags: ['documents'],
         summary: 'List documents, newest first, with cursor pagination',
@@ -28,7 +30,7 @@ export const documentRoutes = (app: FastifyInstance, deps: ServerDeps): void => 
               nextCursor: { type: ['string', 'null'] },
             },
           },
-          400: errorSchema,
+          400: ref('Error'),
         },
       },
     },
@@ -41,6 +43,7 @@ export const documentRoutes = (app: FastifyInstance, deps: ServerDeps): void => 
   app.get<{ Querystring: { q: string; limit: number } }>(
     '/api/documents/search',
     {
+      config: { role: 'viewer' },
       schema: {
         tags: ['documents'],
         summary: 'Full-text search over documents, best match first',
@@ -73,7 +76,7 @@ export const documentRoutes = (app: FastifyInstance, deps: ServerDeps): void => 
               },
             },
           },
-          400: errorSchema,
+          400: ref('Error'),
         },
       },
     },
@@ -83,6 +86,7 @@ export const documentRoutes = (app: FastifyInstance, deps: ServerDeps): void => 
   app.get<{ Params: { id: string } }>(
     '/api/documents/:id',
     {
+      config: { role: 'viewer' },
       schema: {
         tags: ['documents'],
         summary: 'One document with its text and extracted claims',
@@ -95,7 +99,7 @@ export const documentRoutes = (app: FastifyInstance, deps: ServerDeps): void => 
               claims: { type: 'array', items: { type: 'object', additionalProperties: true } },
             },
           },
-          404: errorSchema,
+          404: ref('Error'),
         },
       },
     },

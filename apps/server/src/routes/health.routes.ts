@@ -5,6 +5,7 @@ export const healthRoutes = (app: FastifyInstance, deps: ServerDeps): void => {
   app.get(
     '/api/health',
     {
+      config: { role: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',

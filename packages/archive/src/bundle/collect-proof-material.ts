@@ -29,13 +29,26 @@ export async function collectProofMaterial(
   if (objects.length === 0) throw new DomainError('empty_input', 'a proof bundle needs at least one object');
   const seqs: number[] = [];
   for (const o of objects) {
-    const entry = (await deps.ledger.findByObject(o.objectId)).find((e) => e.kind === o.kind && e.sha256 === o.sha256);
-    if (!entry) throw new DomainError('not_found', `${o.kind} ${o.objectId} with sha256 ${o.sha256.slice(0, 12)}… is not in the ledger`);
+    const entry = (await deps.ledger.findByObject(o.objectId)).find(
+      (e) => e.kind === o.kind && e.sha256 === o.sha256,
+    );
+    if (!entry)
+      throw new DomainError(
+        'not_found',
+        `${o.kind} ${o.objectId} with sha256 ${o.sha256.slice(0, 12)}… is not in the ledger`,
+      );
     seqs.push(entry.seq);
   }
   const latest = Math.max(...seqs);
   const checkpoint = await deps.checkpoints.firstCovering(latest);
-  if (!checkpoint) throw new DomainError('conflict', `no checkpoint covers ledger entry ${latest} yet; run the checkpoint job first`);
-  const [ledger, timestamps] = await Promise.all([deps.ledger.range(Math.min(...seqs), checkpoint.seq), deps.checkpoints.timestamps(checkpoint.seq)]);
+  if (!checkpoint)
+    throw new DomainError(
+      'conflict',
+      `no checkpoint covers ledger entry ${latest} yet; run the checkpoint job first`,
+    );
+  const [ledger, timestamps] = await Promise.all([
+    deps.ledger.range(Math.min(...seqs), checkpoint.seq),
+    deps.checkpoints.timestamps(checkpoint.seq),
+  ]);
   return { ledger, checkpoint, timestamps };
 }

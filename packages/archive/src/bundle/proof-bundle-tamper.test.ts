@@ -32,7 +32,11 @@ describe('verifyProofBundle names what was tampered with', () => {
     tsa = hasOpenssl ? await startLocalTsa() : null;
     world = await scenario(tsa ? `${tsa.url}/tsa` : undefined);
     bundle = await writeProofBundle(world.input);
-    const opts = { expectedKeyFingerprint: world.signer.fingerprint, requireTimestamp: tsa !== null, ...(tsa ? { trustedTsaCertsPem: tsa.caPem } : {}) };
+    const opts = {
+      expectedKeyFingerprint: world.signer.fingerprint,
+      requireTimestamp: tsa !== null,
+      ...(tsa ? { trustedTsaCertsPem: tsa.caPem } : {}),
+    };
     sut = (bytes) => verifyProofBundle(bytes, opts);
   });
   afterAll(() => tsa?.close());
@@ -47,23 +51,33 @@ describe('verifyProofBundle names what was tampered with', () => {
     copy[entry.dataOffset + 6] = copy[entry.dataOffset + 6]! ^ 0x10;
     const report = await sut(copy);
     expect(failed(report)).toEqual(['wacz_structure', 'file_hashes', 'evidence_in_ledger']);
-    expect(detail(report, 'file_hashes')).toMatch(/^corroborate\/media\/med_1\.jpg does not match its SHA-256 hash \(manifest [0-9a-f]{12}…, file [0-9a-f]{12}…\)\.$/);
-    expect(renderBundleReport(report)).toContain('PROBLEM: corroborate/media/med_1.jpg does not match its SHA-256 hash');
-    expect(renderBundleReport(report).split('\n').at(-1)).toBe('Verdict: the bundle does NOT verify (3 of 7 checks failed).');
+    expect(detail(report, 'file_hashes')).toMatch(
+      /^corroborate\/media\/med_1\.jpg does not match its SHA-256 hash \(manifest [0-9a-f]{12}…, file [0-9a-f]{12}…\)\.$/,
+    );
+    expect(renderBundleReport(report)).toContain(
+      'PROBLEM: corroborate/media/med_1.jpg does not match its SHA-256 hash',
+    );
+    expect(renderBundleReport(report).split('\n').at(-1)).toBe(
+      'Verdict: the bundle does NOT verify (3 of 7 checks failed).',
+    );
   });
 
   it('a flipped byte in the web capture', async () => {
     const copy = bundle.slice();
     const entry = (await openWacz(copy)).entries.find((e) => e.path.startsWith('archive/'))!;
     copy[entry.dataOffset + 100] = copy[entry.dataOffset + 100]! ^ 0x01;
-    expect(detail(await sut(copy), 'evidence_in_ledger')).toMatch(/^archive\/capture-\d+\.warc\.gz \(capture cap_1\) is not recorded in the ledger/);
+    expect(detail(await sut(copy), 'evidence_in_ledger')).toMatch(
+      /^archive\/capture-\d+\.warc\.gz \(capture cap_1\) is not recorded in the ledger/,
+    );
   });
 
   it('a photo swapped by a forger who also rewrote every hash in the manifest and datapackage', async () => {
     const forged = await forge(bundle, (files) => void files.set(MEDIA, utf8('a different picture')));
     const report = await sut(forged);
     expect(failed(report)).toEqual(['evidence_in_ledger']);
-    expect(detail(report, 'evidence_in_ledger')).toBe('corroborate/media/med_1.jpg (media med_1) is not recorded in the ledger with its SHA-256.');
+    expect(detail(report, 'evidence_in_ledger')).toBe(
+      'corroborate/media/med_1.jpg (media med_1) is not recorded in the ledger with its SHA-256.',
+    );
   });
 
   it('a deleted ledger row, hashes rewritten', async () => {
@@ -73,7 +87,9 @@ describe('verifyProofBundle names what was tampered with', () => {
     });
     const report = await sut(forged);
     expect(failed(report)).toEqual(['ledger_chain']);
-    expect(detail(report, 'ledger_chain')).toBe('The ledger chain is broken: entry 4 is missing: entry 5 follows entry 3.');
+    expect(detail(report, 'ledger_chain')).toBe(
+      'The ledger chain is broken: entry 4 is missing: entry 5 follows entry 3.',
+    );
   });
 
   it('a ledger re-chained to fit a swapped photo', async () => {
@@ -83,25 +99,36 @@ describe('verifyProofBundle names what was tampered with', () => {
       const { sha256Hex } = await import('../shared/sha256');
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
-        const changed = { ...e, sha256: e.objectId === 'med_1' ? await sha256Hex(utf8('a different picture')) : e.sha256, prevHash: i ? entries[i - 1]!.hash : e.prevHash };
+        const changed = {
+          ...e,
+          sha256: e.objectId === 'med_1' ? await sha256Hex(utf8('a different picture')) : e.sha256,
+          prevHash: i ? entries[i - 1]!.hash : e.prevHash,
+        };
         entries[i] = { ...changed, hash: await hashLedgerEntry(changed) };
       }
       files.set(LEDGER, ledgerToJsonl(entries));
     });
     const report = await sut(forged);
     expect(failed(report)).toEqual(['checkpoint_matches_ledger']);
-    expect(detail(report, 'checkpoint_matches_ledger')).toBe("The checkpoint's hash for entry 6 differs from the ledger's.");
+    expect(detail(report, 'checkpoint_matches_ledger')).toBe(
+      "The checkpoint's hash for entry 6 differs from the ledger's.",
+    );
   });
 
   it('a checkpoint re-signed with the forger’s own key', async () => {
     const other = await loadOrCreateSigner(new InMemoryKeyStore());
     const forged = await forge(bundle, (files) => {
       const entry = world.input.ledger.at(-1)!;
-      files.set('corroborate/checkpoint.json', checkpointToJson(signCheckpoint(other, entry, new Date('2026-05-01T12:00:30Z'))));
+      files.set(
+        'corroborate/checkpoint.json',
+        checkpointToJson(signCheckpoint(other, entry, new Date('2026-05-01T12:00:30Z'))),
+      );
       files.set('corroborate/public-key.pem', utf8(other.publicKeyPem));
     });
     const report = await sut(forged);
-    expect(detail(report, 'checkpoint_signature')).toMatch(/^The checkpoint is signed by key .*, not by the expected key/);
+    expect(detail(report, 'checkpoint_signature')).toMatch(
+      /^The checkpoint is signed by key .*, not by the expected key/,
+    );
     if (tsa) expect(detail(report, 'timestamp:')).toMatch(/invalid, the token does not cover this data/);
   });
 
@@ -113,19 +140,30 @@ describe('verifyProofBundle names what was tampered with', () => {
       token[at + 14] = token[at + 14]! ^ 0x01; // a digit of the seconds in genTime
     });
     const report = await sut(forged);
-    expect(failed(report)).toEqual([expect.stringMatching(/^timestamp:corroborate\/timestamps\/1-127\.0\.0\.1\.tsr$/)]);
-    expect(detail(report, 'timestamp:')).toMatch(/: invalid, the token was altered after the TSA signed it\.$/);
+    expect(failed(report)).toEqual([
+      expect.stringMatching(/^timestamp:corroborate\/timestamps\/1-127\.0\.0\.1\.tsr$/),
+    ]);
+    expect(detail(report, 'timestamp:')).toMatch(
+      /: invalid, the token was altered after the TSA signed it\.$/,
+    );
   });
 
   it('a bundle with its manifest and ledger removed is reported, not a crash', async () => {
     const forged = await forge(bundle, (files) => {
       files.delete(LEDGER);
-      files.set('corroborate/manifest.json', utf8('{"format":"corroborate-proof-bundle/1","files":[{"path":1}]}'));
+      files.set(
+        'corroborate/manifest.json',
+        utf8('{"format":"corroborate-proof-bundle/1","files":[{"path":1}]}'),
+      );
     });
     const report = await sut(forged);
     expect(report.ok).toBe(false);
-    expect(detail(report, 'file_hashes')).toBe('File hashes cannot be checked: corroborate/manifest.json file entry 1 is malformed.');
-    expect(detail(report, 'ledger_chain')).toBe('corroborate/ledger.jsonl is missing, so nothing ties the files to the checkpoint.');
+    expect(detail(report, 'file_hashes')).toBe(
+      'File hashes cannot be checked: corroborate/manifest.json file entry 1 is malformed.',
+    );
+    expect(detail(report, 'ledger_chain')).toBe(
+      'corroborate/ledger.jsonl is missing, so nothing ties the files to the checkpoint.',
+    );
   });
 
   it.each([
@@ -138,7 +176,9 @@ describe('verifyProofBundle names what was tampered with', () => {
   });
 
   it('a bundle cut short mid-download raises parse_failed', async () => {
-    const err = await verifyProofBundle(bundle.slice(0, Math.floor(bundle.length / 2)), { name: 'cut.wacz' }).catch((e: unknown) => e);
+    const err = await verifyProofBundle(bundle.slice(0, Math.floor(bundle.length / 2)), {
+      name: 'cut.wacz',
+    }).catch((e: unknown) => e);
     expect(isDomainError(err) && err.code).toBe('parse_failed');
   });
 });

@@ -19,7 +19,9 @@ import { MANIFEST } from './bundle-layout';
 import { collectProofMaterial } from './collect-proof-material';
 import type { BundleManifest, ProofBundleInput } from './proof-bundle.types';
 
-export const PHOTO = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 9, 8, 7, 6, 5, 0xff, 0xd9]);
+export const PHOTO = Uint8Array.from([
+  0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 9, 8, 7, 6, 5, 0xff, 0xd9,
+]);
 export const REPORT_TEXT = 'On 12 June 2014 survivors said about 1,700 cadets were taken from Camp Speicher.';
 
 export interface Scenario {
@@ -48,16 +50,28 @@ export async function scenario(tsaUrl?: string): Promise<Scenario> {
   const signer = await loadOrCreateSigner(new InMemoryKeyStore());
   const checkpoints = new InMemoryCheckpointStore();
   const cp = await checkpointIfDue({ ledger, checkpoints, signer, clock }, { everyEntries: 1, everyMs: 0 });
-  if (tsaUrl && cp) await timestampCheckpoint({ checkpoints, timestamper: createTsaClient({ urls: [tsaUrl] }) }, cp);
+  if (tsaUrl && cp)
+    await timestampCheckpoint({ checkpoints, timestamper: createTsaClient({ urls: [tsaUrl] }) }, cp);
   const material = await collectProofMaterial({ ledger, checkpoints }, [
     { kind: 'document', objectId: 'doc_1', sha256: await sha256Hex(REPORT_TEXT) },
     { kind: 'capture', objectId: 'cap_1', sha256: warc.sha256 },
     { kind: 'media', objectId: 'med_1', sha256: await sha256Hex(PHOTO) },
   ]);
   const input: ProofBundleInput = {
-    incident: { id: 'inc_1', title: 'Camp Speicher, June 2014', summary: 'Reports of mass killings of cadets.' },
+    incident: {
+      id: 'inc_1',
+      title: 'Camp Speicher, June 2014',
+      summary: 'Reports of mass killings of cadets.',
+    },
     captures: [{ id: 'cap_1', warc: { filename: warc.filename, bytes: warc.bytes }, pages: warc.pages }],
-    media: [{ id: 'med_1', bytes: PHOTO, mimeType: 'image/jpeg', metadata: { url: 'https://img.example.org/photo-1.jpg' } }],
+    media: [
+      {
+        id: 'med_1',
+        bytes: PHOTO,
+        mimeType: 'image/jpeg',
+        metadata: { url: 'https://img.example.org/photo-1.jpg' },
+      },
+    ],
     documents: [{ id: 'doc_1', text: REPORT_TEXT, metadata: { title: 'Survivors describe the killings' } }],
     ledger: material.ledger,
     checkpoint: material.checkpoint,
@@ -72,9 +86,16 @@ export async function scenario(tsaUrl?: string): Promise<Scenario> {
  * A capable forger's edit: change files, then recompute manifest.json and datapackage.json hashes so
  * nothing but the ledger, signature and timestamps can give the change away.
  */
-export async function forge(bytes: Uint8Array, edit: (files: Map<string, Uint8Array>) => void | Promise<void>): Promise<Uint8Array> {
+export async function forge(
+  bytes: Uint8Array,
+  edit: (files: Map<string, Uint8Array>) => void | Promise<void>,
+): Promise<Uint8Array> {
   const wacz = await openWacz(bytes);
-  const files = new Map<string, Uint8Array>(wacz.entries.filter((e) => e.path !== DATAPACKAGE && e.path !== DATAPACKAGE_DIGEST).map((e) => [e.path, e.bytes.slice()]));
+  const files = new Map<string, Uint8Array>(
+    wacz.entries
+      .filter((e) => e.path !== DATAPACKAGE && e.path !== DATAPACKAGE_DIGEST)
+      .map((e) => [e.path, e.bytes.slice()]),
+  );
   await edit(files);
   const manifest = JSON.parse(fromUtf8(files.get(MANIFEST) ?? new Uint8Array())) as BundleManifest;
   for (const f of manifest.files) {
@@ -82,6 +103,9 @@ export async function forge(bytes: Uint8Array, edit: (files: Map<string, Uint8Ar
     if (b) Object.assign(f, { sha256: await sha256Hex(b), bytes: b.byteLength });
   }
   files.set(MANIFEST, utf8(JSON.stringify(manifest, null, 2)));
-  const packed = await packWacz(Array.from(files, ([path, b]) => ({ path, bytes: b })), { created: new Date('2026-05-03T00:00:00Z') });
+  const packed = await packWacz(
+    Array.from(files, ([path, b]) => ({ path, bytes: b })),
+    { created: new Date('2026-05-03T00:00:00Z') },
+  );
   return packed.bytes;
 }

@@ -24,7 +24,18 @@ export interface ProofBundleInput {
   createdAt: Date;
 }
 
-export const FILE_ROLES = ['incident', 'capture', 'media', 'document', 'ledger', 'checkpoint', 'public_key', 'timestamp', 'index', 'pages'] as const;
+export const FILE_ROLES = [
+  'incident',
+  'capture',
+  'media',
+  'document',
+  'ledger',
+  'checkpoint',
+  'public_key',
+  'timestamp',
+  'index',
+  'pages',
+] as const;
 export type FileRole = (typeof FILE_ROLES)[number];
 
 /** One file as corroborate/manifest.json lists it. */

@@ -23,11 +23,23 @@ export interface VerifyBundleOptions {
   signatureVerifier?: SignatureVerifier;
 }
 
-async function structureCheck(wacz: Awaited<ReturnType<typeof openWacz>>, hasCaptures: boolean): Promise<BundleCheck> {
+async function structureCheck(
+  wacz: Awaited<ReturnType<typeof openWacz>>,
+  hasCaptures: boolean,
+): Promise<BundleCheck> {
   const result = await checkWacz(wacz, { requireWarc: hasCaptures });
-  if (result.ok) return { name: 'wacz_structure', ok: true, detail: `The WACZ structure is valid; datapackage.json vouches for all ${result.verifiedFiles} files.` };
+  if (result.ok)
+    return {
+      name: 'wacz_structure',
+      ok: true,
+      detail: `The WACZ structure is valid; datapackage.json vouches for all ${result.verifiedFiles} files.`,
+    };
   const issues = result.issues.map((i) => `${i.path} ${i.message}`).join('; ');
-  return { name: 'wacz_structure', ok: false, detail: `The WACZ structure has ${result.issues.length} problem(s): ${issues}.` };
+  return {
+    name: 'wacz_structure',
+    ok: false,
+    detail: `The WACZ structure has ${result.issues.length} problem(s): ${issues}.`,
+  };
 }
 
 /**
@@ -36,7 +48,10 @@ async function structureCheck(wacz: Awaited<ReturnType<typeof openWacz>>, hasCap
  * signature, and every RFC 3161 timestamp. Throws a DomainError only when the bytes are not a ZIP at all.
  * Uses no node-only API (WebCrypto, DecompressionStream, pkijs), so a browser page can run it.
  */
-export async function verifyProofBundle(bytes: Uint8Array, opts: VerifyBundleOptions = {}): Promise<BundleReport> {
+export async function verifyProofBundle(
+  bytes: Uint8Array,
+  opts: VerifyBundleOptions = {},
+): Promise<BundleReport> {
   const wacz = await openWacz(bytes, opts.name ?? 'proof bundle');
   const { manifest, problem } = readManifest(wacz.file(MANIFEST));
   const checkpointBytes = wacz.file(CHECKPOINT);
@@ -48,7 +63,10 @@ export async function verifyProofBundle(bytes: Uint8Array, opts: VerifyBundleOpt
     ledger.check,
     checkCheckpointMatchesLedger(cp, ledger.entries),
     await checkEvidenceInLedger(wacz, manifest, ledger.entries),
-    await checkSignature(wacz, cp, { ...(opts.expectedKeyFingerprint ? { expectedKeyFingerprint: opts.expectedKeyFingerprint } : {}), ...(opts.signatureVerifier ? { verifier: opts.signatureVerifier } : {}) }),
+    await checkSignature(wacz, cp, {
+      ...(opts.expectedKeyFingerprint ? { expectedKeyFingerprint: opts.expectedKeyFingerprint } : {}),
+      ...(opts.signatureVerifier ? { verifier: opts.signatureVerifier } : {}),
+    }),
     ...(await checkTimestamps(wacz, manifest, opts)),
   ];
   return { ok: checks.every((c) => c.ok), checks };

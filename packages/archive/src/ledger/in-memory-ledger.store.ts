@@ -10,7 +10,9 @@ export class InMemoryLedgerStore implements LedgerStore {
   append(entry: LedgerEntry): Promise<void> {
     const last = this.entries.at(-1);
     if (entry.seq !== (last?.seq ?? 0) + 1 || entry.prevHash !== (last?.hash ?? GENESIS_HASH)) {
-      return Promise.reject(new DomainError('conflict', `ledger entry ${entry.seq} does not follow entry ${last?.seq ?? 0}`));
+      return Promise.reject(
+        new DomainError('conflict', `ledger entry ${entry.seq} does not follow entry ${last?.seq ?? 0}`),
+      );
     }
     this.entries.push({ ...entry });
     return Promise.resolve();
@@ -22,7 +24,9 @@ export class InMemoryLedgerStore implements LedgerStore {
   }
 
   range(fromSeq: number, toSeq: number): Promise<LedgerEntry[]> {
-    return Promise.resolve(this.entries.filter((e) => e.seq >= fromSeq && e.seq <= toSeq).map((e) => ({ ...e })));
+    return Promise.resolve(
+      this.entries.filter((e) => e.seq >= fromSeq && e.seq <= toSeq).map((e) => ({ ...e })),
+    );
   }
 
   async *iterate(fromSeq = 1): AsyncIterable<LedgerEntry> {

@@ -13,13 +13,17 @@ export function steppingClock(start = '2026-05-01T12:00:00.000Z'): Clock {
 export const fakeSha = (n: number): string => n.toString(16).padStart(64, '0');
 
 /** A store holding `count` entries, cycling through the kinds. */
-export async function ledgerWith(count: number): Promise<{ ledger: InMemoryLedgerStore; entries: LedgerEntry[] }> {
+export async function ledgerWith(
+  count: number,
+): Promise<{ ledger: InMemoryLedgerStore; entries: LedgerEntry[] }> {
   const ledger = new InMemoryLedgerStore();
   const deps = { ledger, clock: steppingClock() };
   const kinds: LedgerKind[] = ['document', 'media', 'capture', 'audit'];
   const entries: LedgerEntry[] = [];
   for (let i = 1; i <= count; i++) {
-    entries.push(await appendToLedger(deps, { kind: kinds[i % 4]!, objectId: `obj_${i}`, sha256: fakeSha(i) }));
+    entries.push(
+      await appendToLedger(deps, { kind: kinds[i % 4]!, objectId: `obj_${i}`, sha256: fakeSha(i) }),
+    );
   }
   return { ledger, entries };
 }

@@ -39,6 +39,15 @@ describe('appendToLedger', () => {
     expect(await deps.ledger.latest()).toBeNull();
   });
 
+  it('serialises concurrent appends into one chain by retrying the loser', async () => {
+    const deps = { ledger: new InMemoryLedgerStore(), clock: steppingClock() };
+    const all = await Promise.all(
+      [1, 2, 3].map((n) => appendToLedger(deps, { kind: 'media', objectId: `m${n}`, sha256: fakeSha(n) })),
+    );
+    expect(all.map((e) => e.seq).sort()).toEqual([1, 2, 3]);
+    expect((await sut(await deps.ledger.range(1, 3))).ok).toBe(true);
+  });
+
   it('lets the store refuse an entry that would fork the chain', async () => {
     const { ledger, entries } = await ledgerWith(2);
     const fork = { ...entries[1]!, objectId: 'other' };

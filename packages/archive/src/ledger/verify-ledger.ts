@@ -27,10 +27,18 @@ async function problemAt(e: LedgerEntry, prev: LedgerEntry | undefined): Promise
     return { seq: e.seq, code: 'seq_gap', message: `${missing}entry ${e.seq} follows entry ${prev.seq}` };
   }
   if (prev && e.prevHash !== prev.hash) {
-    return { seq: e.seq, code: 'broken_link', message: `entry ${e.seq} does not link to the hash of entry ${prev.seq}` };
+    return {
+      seq: e.seq,
+      code: 'broken_link',
+      message: `entry ${e.seq} does not link to the hash of entry ${prev.seq}`,
+    };
   }
   if ((await hashLedgerEntry(e)) !== e.hash) {
-    return { seq: e.seq, code: 'hash_mismatch', message: `entry ${e.seq} was changed: its content no longer matches its hash` };
+    return {
+      seq: e.seq,
+      code: 'hash_mismatch',
+      message: `entry ${e.seq} was changed: its content no longer matches its hash`,
+    };
   }
   return null;
 }
@@ -44,7 +52,8 @@ export async function verifyLedger(entries: readonly LedgerEntry[]): Promise<Led
   const first = entries[0];
   const last = entries.at(-1);
   const base = { count: entries.length, firstSeq: first?.seq ?? null, lastSeq: last?.seq ?? null };
-  if (!first) return { ok: false, ...base, problem: { seq: 0, code: 'empty', message: 'the ledger has no entries' } };
+  if (!first)
+    return { ok: false, ...base, problem: { seq: 0, code: 'empty', message: 'the ledger has no entries' } };
   for (let i = 0; i < entries.length; i++) {
     const problem = await problemAt(entries[i]!, entries[i - 1]);
     if (problem) return { ok: false, ...base, problem };

@@ -5,7 +5,10 @@ import { toArrayBuffer, toHex, utf8 } from './bytes';
 /** SHA-256 of the bytes (strings as UTF-8). */
 export async function sha256Bytes(data: Uint8Array | string): Promise<Uint8Array> {
   const bytes = typeof data === 'string' ? utf8(data) : data;
-  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', toArrayBuffer(bytes)));
+  // Views over an ordinary ArrayBuffer go in as they are (no copy of a large file); others are copied.
+  const input =
+    bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : toArrayBuffer(bytes);
+  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', input));
 }
 
 /** SHA-256 of the bytes (strings as UTF-8), lowercase hex. */

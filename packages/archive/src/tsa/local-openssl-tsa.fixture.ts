@@ -35,18 +35,85 @@ export interface LocalTsa {
 
 function makePki(dir: string): void {
   const ssl = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
-  ssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem',
-    '-subj', '/CN=Corroborate Test Root CA', '-days', '2', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-  ssl(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'tsa.key', '-out', 'tsa.csr', '-subj', '/CN=Corroborate Test TSA']);
-  writeFileSync(join(dir, 'tsa-ext.cnf'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping\n');
-  ssl(['x509', '-req', '-in', 'tsa.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'tsa.pem', '-days', '2', '-extfile', 'tsa-ext.cnf']);
+  ssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-subj',
+    '/CN=Corroborate Test Root CA',
+    '-days',
+    '2',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
+  ssl([
+    'req',
+    '-new',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'tsa.key',
+    '-out',
+    'tsa.csr',
+    '-subj',
+    '/CN=Corroborate Test TSA',
+  ]);
+  writeFileSync(
+    join(dir, 'tsa-ext.cnf'),
+    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping\n',
+  );
+  ssl([
+    'x509',
+    '-req',
+    '-in',
+    'tsa.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'tsa.pem',
+    '-days',
+    '2',
+    '-extfile',
+    'tsa-ext.cnf',
+  ]);
   writeFileSync(join(dir, 'tsaserial'), '01\n');
   writeFileSync(
     join(dir, 'tsa.cnf'),
-    ['[ tsa ]', 'default_tsa = tsa_config1', '[ tsa_config1 ]', `dir = ${dir}`, 'serial = $dir/tsaserial', 'crypto_device = builtin',
-      'signer_cert = $dir/tsa.pem', 'certs = $dir/tsa.pem', 'signer_key = $dir/tsa.key', 'signer_digest = sha256', 'default_policy = 1.2.3.4.1',
-      'other_policies = 1.2.3.4.5', 'digests = sha256, sha384, sha512', 'accuracy = secs:1', 'ordering = yes', 'tsa_name = yes',
-      'ess_cert_id_chain = no', 'ess_cert_id_alg = sha256', ''].join('\n'),
+    [
+      '[ tsa ]',
+      'default_tsa = tsa_config1',
+      '[ tsa_config1 ]',
+      `dir = ${dir}`,
+      'serial = $dir/tsaserial',
+      'crypto_device = builtin',
+      'signer_cert = $dir/tsa.pem',
+      'certs = $dir/tsa.pem',
+      'signer_key = $dir/tsa.key',
+      'signer_digest = sha256',
+      'default_policy = 1.2.3.4.1',
+      'other_policies = 1.2.3.4.5',
+      'digests = sha256, sha384, sha512',
+      'accuracy = secs:1',
+      'ordering = yes',
+      'tsa_name = yes',
+      'ess_cert_id_chain = no',
+      'ess_cert_id_alg = sha256',
+      '',
+    ].join('\n'),
   );
 }
 
@@ -60,7 +127,11 @@ export async function startLocalTsa(): Promise<LocalTsa> {
   const reply = async (query: Uint8Array): Promise<Uint8Array> => {
     const n = requests.length;
     writeFileSync(join(dir, `q${n}.tsq`), query);
-    await run('openssl', ['ts', '-reply', '-config', 'tsa.cnf', '-queryfile', `q${n}.tsq`, '-out', `r${n}.tsr`], { cwd: dir });
+    await run(
+      'openssl',
+      ['ts', '-reply', '-config', 'tsa.cnf', '-queryfile', `q${n}.tsq`, '-out', `r${n}.tsr`],
+      { cwd: dir },
+    );
     return new Uint8Array(readFileSync(join(dir, `r${n}.tsr`)));
   };
   const server = createServer((req, res) => {
@@ -100,7 +171,10 @@ export async function startLocalTsa(): Promise<LocalTsa> {
     openssl: (args) =>
       run('openssl', args, { cwd: dir }).then(
         (r) => ({ code: 0, output: r.stdout + r.stderr }),
-        (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
+        (e: { code?: number; stdout?: string; stderr?: string }) => ({
+          code: e.code ?? 1,
+          output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+        }),
       ),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

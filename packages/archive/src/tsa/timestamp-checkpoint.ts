@@ -9,7 +9,12 @@ export async function timestampCheckpoint(
   cp: SignedCheckpoint,
 ): Promise<StoredTimestamp[]> {
   const tokens = await deps.timestamper.timestamp(checkpointToJson(cp));
-  const stored = tokens.map((t) => ({ checkpointSeq: cp.seq, tsaUrl: t.tsaUrl, token: t.token, genTime: t.info.genTime }));
+  const stored = tokens.map((t) => ({
+    checkpointSeq: cp.seq,
+    tsaUrl: t.tsaUrl,
+    token: t.token,
+    genTime: t.info.genTime,
+  }));
   for (const ts of stored) await deps.checkpoints.addTimestamp(ts);
   return stored;
 }

@@ -19,7 +19,10 @@ export function buildTimestampRequest(sha256Digest: Uint8Array, nonce: Uint8Arra
   const req = new pkijs.TimeStampReq({
     version: 1,
     messageImprint: new pkijs.MessageImprint({
-      hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: SHA256_OID, algorithmParams: new asn1js.Null() }),
+      hashAlgorithm: new pkijs.AlgorithmIdentifier({
+        algorithmId: SHA256_OID,
+        algorithmParams: new asn1js.Null(),
+      }),
       hashedMessage: new asn1js.OctetString({ valueHex: toArrayBuffer(sha256Digest) }),
     }),
     nonce: new asn1js.Integer({ valueHex: toArrayBuffer(nonce) }),

@@ -44,9 +44,15 @@ export function parseTimestampResponse(der: Uint8Array): ParsedTimestamp {
   if (token.contentType !== SIGNED_DATA_OID) throw new Error('its token is not CMS SignedData');
   const signedData = new pkijs.SignedData({ schema: token.content });
   const content = signedData.encapContentInfo.eContent;
-  if (signedData.encapContentInfo.eContentType !== TST_INFO_OID || !content) throw new Error('its token holds no TSTInfo');
+  if (signedData.encapContentInfo.eContentType !== TST_INFO_OID || !content)
+    throw new Error('its token holds no TSTInfo');
   try {
-    return { status: resp.status.status, statusText, signedData, tstInfo: pkijs.TSTInfo.fromBER(content.getValue()) };
+    return {
+      status: resp.status.status,
+      statusText,
+      signedData,
+      tstInfo: pkijs.TSTInfo.fromBER(content.getValue()),
+    };
   } catch {
     throw new Error('its TSTInfo is malformed');
   }

@@ -48,7 +48,10 @@ async function askOne(url: string, data: Uint8Array, cfg: TsaConfig, deps: TsaDe
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const token = new Uint8Array(await res.arrayBuffer());
   if (token.byteLength > MAX_REPLY) throw new Error(`reply of ${token.byteLength} bytes is too large`);
-  const check = await verifyTimestamp(token, data, { expectedNonce: toHex(nonce), ...(cfg.trustedCertsPem ? { trustedCertsPem: cfg.trustedCertsPem } : {}) });
+  const check = await verifyTimestamp(token, data, {
+    expectedNonce: toHex(nonce),
+    ...(cfg.trustedCertsPem ? { trustedCertsPem: cfg.trustedCertsPem } : {}),
+  });
   if (!check.ok || !check.info) throw new Error(check.problem ?? 'invalid token');
   return { tsaUrl: url, token, info: check.info, signer: check.signer };
 }
@@ -68,7 +71,8 @@ export function createTsaClient(cfg: TsaConfig, deps: TsaDeps = {}): Timestamper
           failures.push(`${url}: ${err instanceof Error ? err.message : String(err)}`);
         }
       }
-      if (tokens.length === 0) throw new DomainError('fetch_failed', `no TSA granted a valid timestamp (${failures.join('; ')})`);
+      if (tokens.length === 0)
+        throw new DomainError('fetch_failed', `no TSA granted a valid timestamp (${failures.join('; ')})`);
       return tokens;
     },
   };

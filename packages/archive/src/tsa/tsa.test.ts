@@ -45,12 +45,19 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps against a local openssl TSA', 
     expect(output).toContain('Hash Algorithm: sha256');
     expect(output).toContain('Nonce: 0x123456789ABCDEF0');
     expect(output).toContain('Certificate required: yes');
-    expect(output.replace(/[^0-9a-f]/gi, '').toLowerCase()).toContain(toHex(await sha256Bytes(data)).slice(0, 16));
+    expect(output.replace(/[^0-9a-f]/gi, '').toLowerCase()).toContain(
+      toHex(await sha256Bytes(data)).slice(0, 16),
+    );
   });
 
   it('obtains a token whose time, TSA and chain check out', async () => {
     const result = await sut(token, data, { trustedCertsPem: tsa.caPem });
-    expect(result).toMatchObject({ ok: true, problem: null, signer: 'Corroborate Test TSA', chainVerified: true });
+    expect(result).toMatchObject({
+      ok: true,
+      problem: null,
+      signer: 'Corroborate Test TSA',
+      chainVerified: true,
+    });
     expect(Math.abs(result.info!.genTime.getTime() - Date.now())).toBeLessThan(120_000);
     expect(result.info!.tsaName).toBe('Corroborate Test TSA');
     expect(result.info!.imprint).toBe(toHex(await sha256Bytes(data)));
@@ -59,7 +66,18 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps against a local openssl TSA', 
   it('makes tokens that `openssl ts -verify` accepts too', async () => {
     writeFileSync(join(tsa.dir, 'data.bin'), data);
     writeFileSync(join(tsa.dir, 'token.tsr'), token);
-    const { code, output } = await tsa.openssl(['ts', '-verify', '-in', 'token.tsr', '-data', 'data.bin', '-CAfile', tsa.caFile, '-untrusted', tsa.tsaCertFile]);
+    const { code, output } = await tsa.openssl([
+      'ts',
+      '-verify',
+      '-in',
+      'token.tsr',
+      '-data',
+      'data.bin',
+      '-CAfile',
+      tsa.caFile,
+      '-untrusted',
+      tsa.tsaCertFile,
+    ]);
     expect(output).toContain('Verification: OK');
     expect(code).toBe(0);
   });
@@ -69,7 +87,18 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps against a local openssl TSA', 
     const result = await sut(altered, data);
     expect(result).toMatchObject({ ok: false, problem: 'the token was altered after the TSA signed it' });
     writeFileSync(join(tsa.dir, 'altered.tsr'), altered);
-    const { code } = await tsa.openssl(['ts', '-verify', '-in', 'altered.tsr', '-data', 'data.bin', '-CAfile', tsa.caFile, '-untrusted', tsa.tsaCertFile]);
+    const { code } = await tsa.openssl([
+      'ts',
+      '-verify',
+      '-in',
+      'altered.tsr',
+      '-data',
+      'data.bin',
+      '-CAfile',
+      tsa.caFile,
+      '-untrusted',
+      tsa.tsaCertFile,
+    ]);
     expect(code).not.toBe(0);
   });
 
@@ -78,7 +107,18 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps against a local openssl TSA', 
     altered[altered.length - 3] = altered[altered.length - 3]! ^ 0x40; // the signature ends the DER
     expect((await sut(altered, data)).problem).toBe('the TSA signature is invalid');
     writeFileSync(join(tsa.dir, 'badsig.tsr'), altered);
-    const { code } = await tsa.openssl(['ts', '-verify', '-in', 'badsig.tsr', '-data', 'data.bin', '-CAfile', tsa.caFile, '-untrusted', tsa.tsaCertFile]);
+    const { code } = await tsa.openssl([
+      'ts',
+      '-verify',
+      '-in',
+      'badsig.tsr',
+      '-data',
+      'data.bin',
+      '-CAfile',
+      tsa.caFile,
+      '-untrusted',
+      tsa.tsaCertFile,
+    ]);
     expect(code).not.toBe(0);
   });
 
@@ -86,7 +126,9 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps against a local openssl TSA', 
     expect((await sut(token, utf8('other'))).problem).toMatch(/does not cover this data/);
     const other = await startLocalTsa();
     try {
-      expect((await sut(token, data, { trustedCertsPem: other.caPem })).problem).toBe('the TSA certificate does not chain to a trusted CA');
+      expect((await sut(token, data, { trustedCertsPem: other.caPem })).problem).toBe(
+        'the TSA certificate does not chain to a trusted CA',
+      );
     } finally {
       await other.close();
     }
@@ -94,9 +136,14 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps against a local openssl TSA', 
   });
 
   it('falls back to the next TSA and asks all of them unless told firstOnly', async () => {
-    const tokens = await createTsaClient({ urls: [`${tsa.url}/down`, `${tsa.url}/tsa`, `${tsa.url}/tsa2`] }).timestamp(data);
+    const tokens = await createTsaClient({
+      urls: [`${tsa.url}/down`, `${tsa.url}/tsa`, `${tsa.url}/tsa2`],
+    }).timestamp(data);
     expect(tokens.map((t) => t.tsaUrl)).toEqual([`${tsa.url}/tsa`, `${tsa.url}/tsa2`]);
-    const first = await createTsaClient({ urls: [`${tsa.url}/tsa`, `${tsa.url}/tsa2`], firstOnly: true }).timestamp(data);
+    const first = await createTsaClient({
+      urls: [`${tsa.url}/tsa`, `${tsa.url}/tsa2`],
+      firstOnly: true,
+    }).timestamp(data);
     expect(first).toHaveLength(1);
   });
 
@@ -112,9 +159,19 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps against a local openssl TSA', 
 
   it('stores a checkpoint’s tokens, taken over its checkpoint.json bytes', async () => {
     const checkpoints = new InMemoryCheckpointStore();
-    const cp: SignedCheckpoint = { seq: 3, hash: 'a'.repeat(64), at: new Date('2026-05-01T12:00:00Z'), algorithm: 'Ed25519', keyFingerprint: 'b'.repeat(64), signature: 'c2ln' };
+    const cp: SignedCheckpoint = {
+      seq: 3,
+      hash: 'a'.repeat(64),
+      at: new Date('2026-05-01T12:00:00Z'),
+      algorithm: 'Ed25519',
+      keyFingerprint: 'b'.repeat(64),
+      signature: 'c2ln',
+    };
     await checkpoints.save(cp);
-    const stored = await timestampCheckpoint({ checkpoints, timestamper: createTsaClient({ urls: [`${tsa.url}/tsa`] }) }, cp);
+    const stored = await timestampCheckpoint(
+      { checkpoints, timestamper: createTsaClient({ urls: [`${tsa.url}/tsa`] }) },
+      cp,
+    );
     expect(await checkpoints.timestamps(3)).toEqual(stored);
     expect((await sut(stored[0]!.token, checkpointToJson(cp))).ok).toBe(true);
   });

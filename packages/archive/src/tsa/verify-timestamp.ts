@@ -44,7 +44,8 @@ function signerProblem(cert: pkijs.Certificate, genTime: Date): string | null {
 function verifyFailure(err: unknown): string {
   const e = err as { message?: string; code?: number; signatureVerified?: boolean | null };
   if (e.code === 5) return 'the TSA certificate does not chain to a trusted CA';
-  if (e.code === 15 && /digest/i.test(e.message ?? '')) return 'the token was altered after the TSA signed it';
+  if (e.code === 15 && /digest/i.test(e.message ?? ''))
+    return 'the token was altered after the TSA signed it';
   if (e.code === 15) return 'the token does not cover this data';
   return `the TSA signature cannot be checked: ${e.message ?? String(err)}`;
 }
@@ -55,8 +56,16 @@ function verifyFailure(err: unknown): string {
  * time-stamping purpose and, when CAs are given, its chain. Never throws: problems come back in words.
  * Uses only pkijs + WebCrypto, so it runs in a browser too.
  */
-export async function verifyTimestamp(response: Uint8Array, data: Uint8Array, opts: TimestampCheckOptions = {}): Promise<TimestampVerification> {
-  const fail = (problem: string, info: TimestampInfo | null = null, signer: string | null = null): TimestampVerification => ({ ok: false, problem, info, signer, chainVerified: false });
+export async function verifyTimestamp(
+  response: Uint8Array,
+  data: Uint8Array,
+  opts: TimestampCheckOptions = {},
+): Promise<TimestampVerification> {
+  const fail = (
+    problem: string,
+    info: TimestampInfo | null = null,
+    signer: string | null = null,
+  ): TimestampVerification => ({ ok: false, problem, info, signer, chainVerified: false });
   let parsed;
   try {
     parsed = parseTimestampResponse(response);
@@ -64,20 +73,36 @@ export async function verifyTimestamp(response: Uint8Array, data: Uint8Array, op
     return fail(`the timestamp is unreadable: ${(err as Error).message}`);
   }
   if (parsed.status > 1 || !parsed.signedData || !parsed.tstInfo) {
-    return fail(`the TSA did not grant it (status ${parsed.status}${parsed.statusText ? `: ${parsed.statusText}` : ''})`);
+    return fail(
+      `the TSA did not grant it (status ${parsed.status}${parsed.statusText ? `: ${parsed.statusText}` : ''})`,
+    );
   }
   const info = timestampInfo(parsed.tstInfo);
-  if (!info.hashAlgorithm.startsWith('SHA-')) return fail(`it uses an unsupported hash ${info.hashAlgorithm}`, info);
-  const digest = toHex(new Uint8Array(await globalThis.crypto.subtle.digest(info.hashAlgorithm, toArrayBuffer(data))));
-  if (digest !== info.imprint) return fail('the token does not cover this data (message imprint differs)', info);
+  if (!info.hashAlgorithm.startsWith('SHA-'))
+    return fail(`it uses an unsupported hash ${info.hashAlgorithm}`, info);
+  const digest = toHex(
+    new Uint8Array(await globalThis.crypto.subtle.digest(info.hashAlgorithm, toArrayBuffer(data))),
+  );
+  if (digest !== info.imprint)
+    return fail('the token does not cover this data (message imprint differs)', info);
   if (opts.expectedNonce && stripZeros(opts.expectedNonce) !== stripZeros(info.nonce ?? '')) {
     return fail('the reply does not carry the nonce sent (a replayed or mixed-up response)', info);
   }
-  const trusted = opts.trustedCertsPem ? pemBlocks(opts.trustedCertsPem, 'CERTIFICATE').map((der) => pkijs.Certificate.fromBER(toArrayBuffer(der))) : [];
+  const trusted = opts.trustedCertsPem
+    ? pemBlocks(opts.trustedCertsPem, 'CERTIFICATE').map((der) =>
+        pkijs.Certificate.fromBER(toArrayBuffer(der)),
+      )
+    : [];
   // Signature first, chain second: a token altered after signing should be reported as that, even
   // when the alteration also moves genTime outside the certificate's validity.
   const verify = (checkChain: boolean) =>
-    parsed.signedData!.verify({ signer: 0, data: toArrayBuffer(data), checkChain, trustedCerts: trusted, extendedMode: true });
+    parsed.signedData!.verify({
+      signer: 0,
+      data: toArrayBuffer(data),
+      checkChain,
+      trustedCerts: trusted,
+      extendedMode: true,
+    });
   let result: pkijs.SignedDataVerifyResult;
   try {
     result = await verify(false);

@@ -20,7 +20,8 @@ export function checkPages(wacz: WaczArchive, issues: WaczIssue[]): number {
   }
   for (const { line, text } of pages) {
     const page = parseJsonObject(utf8(text));
-    const ok = typeof page?.url === 'string' && typeof page.ts === 'string' && !Number.isNaN(Date.parse(page.ts));
+    const ok =
+      typeof page?.url === 'string' && typeof page.ts === 'string' && !Number.isNaN(Date.parse(page.ts));
     if (!ok) issues.push({ path: PAGES, message: `line ${line} is not a page with a url and a ts` });
   }
   return pages.length;
@@ -31,14 +32,18 @@ export function checkIndex(wacz: WaczArchive, issues: WaczIssue[]): number {
   const plain = INDEX_FILES.find((p) => wacz.file(p));
   if (!plain) {
     if (!wacz.file('indexes/index.cdx.gz') || !wacz.file('indexes/index.idx')) {
-      issues.push({ path: 'indexes/', message: 'has no index.cdx, index.cdxj, or index.cdx.gz with index.idx' });
+      issues.push({
+        path: 'indexes/',
+        message: 'has no index.cdx, index.cdxj, or index.cdx.gz with index.idx',
+      });
     }
     return 0;
   }
   const lines = textLines(wacz.file(plain) ?? new Uint8Array());
   for (const { line, text } of lines) {
     const json = CDXJ_LINE.exec(text)?.[3];
-    if (!json || !parseJsonObject(utf8(json))) issues.push({ path: plain, message: `line ${line} is not a CDXJ line` });
+    if (!json || !parseJsonObject(utf8(json)))
+      issues.push({ path: plain, message: `line ${line} is not a CDXJ line` });
   }
   if (lines.length === 0) issues.push({ path: plain, message: 'is empty' });
   return lines.length;

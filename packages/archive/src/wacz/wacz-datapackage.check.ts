@@ -1,4 +1,3 @@
-import { sha256Hex } from '../shared/sha256';
 import { parseJsonObject } from '../shared/json';
 import type { WaczArchive } from './wacz.reader';
 import { isSafePath } from './wacz-paths';
@@ -7,7 +6,12 @@ import type { WaczIssue } from './wacz.types';
 
 const HASH = /^sha256:([0-9a-f]{64})$/;
 
-async function checkResource(wacz: WaczArchive, r: unknown, i: number, issues: WaczIssue[]): Promise<string | null> {
+async function checkResource(
+  wacz: WaczArchive,
+  r: unknown,
+  i: number,
+  issues: WaczIssue[],
+): Promise<string | null> {
   const res = (typeof r === 'object' && r !== null ? r : {}) as Record<string, unknown>;
   const path = typeof res.path === 'string' ? res.path : null;
   if (!path || !isSafePath(path)) {
@@ -17,15 +21,24 @@ async function checkResource(wacz: WaczArchive, r: unknown, i: number, issues: W
   const bytes = wacz.file(path);
   const expected = typeof res.hash === 'string' ? HASH.exec(res.hash)?.[1] : undefined;
   if (!bytes) issues.push({ path, message: 'is listed in datapackage.json but missing from the archive' });
-  else if (!expected) issues.push({ path, message: `has no sha256 hash in datapackage.json (got ${String(res.hash)})` });
-  else if (res.bytes !== bytes.byteLength) issues.push({ path, message: `is ${bytes.byteLength} bytes, datapackage.json says ${String(res.bytes)}` });
-  else if ((await sha256Hex(bytes)) !== expected) issues.push({ path, message: 'does not match its SHA-256 hash in datapackage.json' });
+  else if (!expected)
+    issues.push({ path, message: `has no sha256 hash in datapackage.json (got ${String(res.hash)})` });
+  else if (res.bytes !== bytes.byteLength)
+    issues.push({
+      path,
+      message: `is ${bytes.byteLength} bytes, datapackage.json says ${String(res.bytes)}`,
+    });
+  else if ((await wacz.sha256(path)) !== expected)
+    issues.push({ path, message: 'does not match its SHA-256 hash in datapackage.json' });
   else return path;
   return null;
 }
 
 /** Checks datapackage.json (profile, version, every resource's size and hash) and datapackage-digest.json. */
-export async function checkDatapackage(wacz: WaczArchive, issues: WaczIssue[]): Promise<{ listed: Set<string>; verified: number }> {
+export async function checkDatapackage(
+  wacz: WaczArchive,
+  issues: WaczIssue[],
+): Promise<{ listed: Set<string>; verified: number }> {
   const listed = new Set<string>();
   const bytes = wacz.file(DATAPACKAGE);
   const pkg = bytes ? parseJsonObject(bytes) : null;
@@ -33,8 +46,10 @@ export async function checkDatapackage(wacz: WaczArchive, issues: WaczIssue[]): 
     issues.push({ path: DATAPACKAGE, message: bytes ? 'is not a JSON object' : 'is missing' });
     return { listed, verified: 0 };
   }
-  if (pkg.profile !== 'data-package') issues.push({ path: DATAPACKAGE, message: 'profile is not "data-package"' });
-  if (typeof pkg.wacz_version !== 'string') issues.push({ path: DATAPACKAGE, message: 'has no wacz_version' });
+  if (pkg.profile !== 'data-package')
+    issues.push({ path: DATAPACKAGE, message: 'profile is not "data-package"' });
+  if (typeof pkg.wacz_version !== 'string')
+    issues.push({ path: DATAPACKAGE, message: 'has no wacz_version' });
   const resources = Array.isArray(pkg.resources) ? (pkg.resources as unknown[]) : [];
   if (!Array.isArray(pkg.resources)) issues.push({ path: DATAPACKAGE, message: 'has no resources list' });
   let verified = 0;
@@ -47,8 +62,11 @@ export async function checkDatapackage(wacz: WaczArchive, issues: WaczIssue[]): 
   const digestBytes = wacz.file(DATAPACKAGE_DIGEST);
   const digest = digestBytes ? parseJsonObject(digestBytes) : null;
   const expected = typeof digest?.hash === 'string' ? HASH.exec(digest.hash)?.[1] : undefined;
-  if (!digest) issues.push({ path: DATAPACKAGE_DIGEST, message: digestBytes ? 'is not a JSON object' : 'is missing' });
-  else if (digest.path !== DATAPACKAGE || !expected) issues.push({ path: DATAPACKAGE_DIGEST, message: 'does not give a sha256 hash for datapackage.json' });
-  else if ((await sha256Hex(bytes)) !== expected) issues.push({ path: DATAPACKAGE_DIGEST, message: 'hash does not match datapackage.json' });
+  if (!digest)
+    issues.push({ path: DATAPACKAGE_DIGEST, message: digestBytes ? 'is not a JSON object' : 'is missing' });
+  else if (digest.path !== DATAPACKAGE || !expected)
+    issues.push({ path: DATAPACKAGE_DIGEST, message: 'does not give a sha256 hash for datapackage.json' });
+  else if ((await wacz.sha256(DATAPACKAGE)) !== expected)
+    issues.push({ path: DATAPACKAGE_DIGEST, message: 'hash does not match datapackage.json' });
   return { listed, verified };
 }

@@ -9,13 +9,18 @@ const once = (bytes: Uint8Array): AsyncIterable<Uint8Array> => ({
   [Symbol.asyncIterator]: () => {
     let sent = false;
     return {
-      next: () => Promise.resolve(sent ? { done: true, value: undefined } : ((sent = true), { done: false, value: bytes })),
+      next: () =>
+        Promise.resolve(
+          sent ? { done: true, value: undefined } : ((sent = true), { done: false, value: bytes }),
+        ),
     };
   },
 });
 
 /** CDXJ lines for the WARCs (as warcio indexes them), sorted by SURT key then time, as replay tools expect. */
-export async function cdxjLines(warcs: readonly { filename: string; bytes: Uint8Array }[]): Promise<string[]> {
+export async function cdxjLines(
+  warcs: readonly { filename: string; bytes: Uint8Array }[],
+): Promise<string[]> {
   const lines: string[] = [];
   for (const warc of warcs) {
     const indexer = new CDXIndexer({ format: 'cdxj' });
@@ -27,13 +32,17 @@ export async function cdxjLines(warcs: readonly { filename: string; bytes: Uint8
 }
 
 /** Pages found in the WARCs: HTML responses with a 2xx status. */
-export async function detectPages(warcs: readonly { filename: string; bytes: Uint8Array }[]): Promise<WaczPage[]> {
+export async function detectPages(
+  warcs: readonly { filename: string; bytes: Uint8Array }[],
+): Promise<WaczPage[]> {
   const pages: WaczPage[] = [];
   for (const warc of warcs) {
     for (const r of await readWarc(warc.bytes, warc.filename)) {
       const ok = r.type === 'response' && r.httpStatus !== null && r.httpStatus >= 200 && r.httpStatus < 300;
       if (!ok || !r.targetUri || !r.date || !r.httpContentType?.startsWith('text/html')) continue;
-      const title = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(fromUtf8(r.payload.subarray(0, 65536)))?.[1]?.trim();
+      const title = /<title[^>]*>([^<]{1,300})<\/title>/i
+        .exec(fromUtf8(r.payload.subarray(0, 65536)))?.[1]
+        ?.trim();
       pages.push({ url: r.targetUri, ts: r.date, ...(title ? { title } : {}) });
     }
   }

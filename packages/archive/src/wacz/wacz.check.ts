@@ -19,16 +19,23 @@ export async function checkWacz(wacz: WaczArchive, opts: { requireWarc?: boolean
   const replayable = warcs.length > 0 || opts.requireWarc !== false;
   const pages = replayable || wacz.file(PAGES) ? checkPages(wacz, issues) : 0;
   const indexLines = replayable ? checkIndex(wacz, issues) : 0;
-  if (warcs.length === 0 && replayable) issues.push({ path: 'archive/', message: 'holds no .warc or .warc.gz file' });
+  if (warcs.length === 0 && replayable)
+    issues.push({ path: 'archive/', message: 'holds no .warc or .warc.gz file' });
   for (const entry of wacz.entries) {
     if (!isSafePath(entry.path)) issues.push({ path: entry.path, message: 'has an unsafe path' });
     if (!entry.crcOk) issues.push({ path: entry.path, message: 'is damaged (its CRC-32 does not match)' });
     if (entry.method === 'deflate' && /\.(warc|cdx)\.gz$/.test(entry.path)) {
-      issues.push({ path: entry.path, message: 'is deflated; WACZ stores it uncompressed so replay can seek into it' });
+      issues.push({
+        path: entry.path,
+        message: 'is deflated; WACZ stores it uncompressed so replay can seek into it',
+      });
     }
     const meta = entry.path === DATAPACKAGE || entry.path === DATAPACKAGE_DIGEST;
     if (!meta && !entry.path.endsWith('/') && !listed.has(entry.path)) {
-      issues.push({ path: entry.path, message: 'is not listed in datapackage.json, so nothing vouches for it' });
+      issues.push({
+        path: entry.path,
+        message: 'is not listed in datapackage.json, so nothing vouches for it',
+      });
     }
   }
   return { ok: issues.length === 0, issues, verifiedFiles: verified, pages, indexLines, warcs };

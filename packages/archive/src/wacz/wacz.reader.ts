@@ -1,3 +1,4 @@
+import { sha256Hex } from '../shared/sha256';
 import { readZip } from '../zip/zip-reader';
 import type { ZipEntry } from '../zip/zip-reader';
 
@@ -7,11 +8,22 @@ export interface WaczArchive {
   entries: ZipEntry[];
   /** The bytes of the file at `path`, or null when the archive has none. */
   file(path: string): Uint8Array | null;
+  /** SHA-256 (hex) of the file at `path`, computed once; null when there is no such file. */
+  sha256(path: string): Promise<string | null>;
 }
 
 /** Opens a WACZ held in memory; throws a DomainError naming `name` when it is not a readable ZIP. */
 export async function openWacz(bytes: Uint8Array, name = 'WACZ'): Promise<WaczArchive> {
   const entries = await readZip(bytes, name);
   const byPath = new Map(entries.map((e) => [e.path, e]));
-  return { name, entries, file: (path) => byPath.get(path)?.bytes ?? null };
+  const hashes = new Map<string, Promise<string>>();
+  const file = (path: string) => byPath.get(path)?.bytes ?? null;
+  const sha256 = (path: string): Promise<string | null> => {
+    const bytes = file(path);
+    if (!bytes) return Promise.resolve(null);
+    const known = hashes.get(path) ?? sha256Hex(bytes);
+    hashes.set(path, known);
+    return known;
+  };
+  return { name, entries, file, sha256 };
 }

@@ -12,6 +12,8 @@ import type { WaczDatapackage, WaczInput, WaczResource } from './wacz.types';
 export interface WaczFile {
   path: string;
   bytes: Uint8Array;
+  /** The bytes' SHA-256 when already known (saves hashing large files twice). */
+  sha256?: string;
 }
 
 export type WaczMeta = Omit<WaczInput, 'warcs' | 'pages' | 'extraFiles'>;
@@ -19,7 +21,8 @@ export type WaczMeta = Omit<WaczInput, 'warcs' | 'pages' | 'extraFiles'>;
 const RESERVED = new Set([DATAPACKAGE, DATAPACKAGE_DIGEST, PAGES, INDEX]);
 
 async function resource(f: WaczFile): Promise<WaczResource> {
-  return { name: baseName(f.path), path: f.path, hash: `sha256:${await sha256Hex(f.bytes)}`, bytes: f.bytes.byteLength };
+  const hash = f.sha256 ?? (await sha256Hex(f.bytes));
+  return { name: baseName(f.path), path: f.path, hash: `sha256:${hash}`, bytes: f.bytes.byteLength };
 }
 
 /** The replayable part of a WACZ: archive/*.warc.gz, indexes/index.cdx (CDXJ) and pages/pages.jsonl. */
@@ -27,7 +30,10 @@ export async function waczContent(warcs: WaczInput['warcs'], pages?: WaczPage[])
   const files = warcs.map((w) => ({ path: `archive/${w.filename}`, bytes: w.bytes }));
   for (const f of files) {
     if (!isSafePath(f.path) || !/^archive\/[^/]+\.warc(\.gz)?$/.test(f.path)) {
-      throw new DomainError('validation_failed', `WARC name "${f.path}" must be a plain *.warc or *.warc.gz name`);
+      throw new DomainError(
+        'validation_failed',
+        `WARC name "${f.path}" must be a plain *.warc or *.warc.gz name`,
+      );
     }
   }
   const index = utf8((await cdxjLines(warcs)).map((l) => `${l}\n`).join(''));
@@ -36,7 +42,10 @@ export async function waczContent(warcs: WaczInput['warcs'], pages?: WaczPage[])
 }
 
 /** Zips files as a WACZ 1.1.1 (STORE), adding datapackage.json (every file's SHA-256) and its digest. */
-export async function packWacz(files: readonly WaczFile[], meta: WaczMeta): Promise<{ bytes: Uint8Array; datapackage: WaczDatapackage }> {
+export async function packWacz(
+  files: readonly WaczFile[],
+  meta: WaczMeta,
+): Promise<{ bytes: Uint8Array; datapackage: WaczDatapackage }> {
   for (const f of files) {
     if (!isSafePath(f.path) || f.path === DATAPACKAGE || f.path === DATAPACKAGE_DIGEST) {
       throw new DomainError('validation_failed', `WACZ file "${f.path}" has a reserved or unsafe path`);
@@ -56,14 +65,20 @@ export async function packWacz(files: readonly WaczFile[], meta: WaczMeta): Prom
   const datapackageBytes = utf8(JSON.stringify(datapackage, null, 2));
   const digest = { path: DATAPACKAGE, hash: `sha256:${await sha256Hex(datapackageBytes)}` };
   const bytes = await writeZip(
-    [...files, { path: DATAPACKAGE, bytes: datapackageBytes }, { path: DATAPACKAGE_DIGEST, bytes: utf8(JSON.stringify(digest, null, 2)) }],
+    [
+      ...files.map(({ path, bytes }) => ({ path, bytes })),
+      { path: DATAPACKAGE, bytes: datapackageBytes },
+      { path: DATAPACKAGE_DIGEST, bytes: utf8(JSON.stringify(digest, null, 2)) },
+    ],
     meta.created,
   );
   return { bytes, datapackage };
 }
 
 /** Builds a WACZ 1.1.1 (ZIP, STORE): WARCs, CDXJ index, pages.jsonl, extra files, datapackage + digest. */
-export async function writeWacz(input: WaczInput): Promise<{ bytes: Uint8Array; datapackage: WaczDatapackage }> {
+export async function writeWacz(
+  input: WaczInput,
+): Promise<{ bytes: Uint8Array; datapackage: WaczDatapackage }> {
   if (input.warcs.length === 0) throw new DomainError('empty_input', 'WACZ needs at least one WARC');
   const extras = input.extraFiles ?? [];
   for (const extra of extras) {

@@ -68,7 +68,10 @@ export async function writeCaptureWarc(input: CaptureWarcInput): Promise<Capture
   if (!first) throw new DomainError('empty_input', 'capture has no pages: a WARC needs at least one');
   const filename = input.filename ?? `capture-${ts14(first.fetchedAt)}.warc.gz`;
   if (!FILENAME.test(filename)) {
-    throw new DomainError('validation_failed', `WARC file name "${filename}" must be letters, digits, . _ - and end .warc.gz`);
+    throw new DomainError(
+      'validation_failed',
+      `WARC file name "${filename}" must be letters, digits, . _ - and end .warc.gz`,
+    );
   }
   const info: Record<string, string> = {
     software: input.software ?? 'Corroborate',
@@ -76,7 +79,12 @@ export async function writeCaptureWarc(input: CaptureWarcInput): Promise<Capture
     conformsTo: 'https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/',
   };
   if (input.operator) info.operator = input.operator.replace(/[\r\n]+/g, ' ');
-  const records = [WARCRecord.createWARCInfo({ filename, warcVersion: WARC_VERSION, date: first.fetchedAt.toISOString() }, info)];
+  const records = [
+    WARCRecord.createWARCInfo(
+      { filename, warcVersion: WARC_VERSION, date: first.fetchedAt.toISOString() },
+      info,
+    ),
+  ];
   for (const page of input.pages) records.push(...pageRecords(page));
   for (const res of input.resources ?? []) records.push(resourceRecord(res));
   if (input.metadata && Object.keys(input.metadata).length > 0) {

@@ -18,7 +18,9 @@ export function sampleCapture(overrides: Partial<CaptureWarcInput> = {}): Captur
             ['Set-Cookie', 'a=1'],
             ['Set-Cookie', 'b=2'],
           ],
-          body: utf8('<html><head><title>Report</title></head><body><p>Witnesses said 1,700 cadets were taken.</p></body></html>'),
+          body: utf8(
+            '<html><head><title>Report</title></head><body><p>Witnesses said 1,700 cadets were taken.</p></body></html>',
+          ),
         },
         title: 'Report',
       },

@@ -29,7 +29,9 @@ function digestMatches(recorded: string | null, sha: Uint8Array): boolean | null
   const m = recorded ? /^sha-?256:(.+)$/i.exec(recorded.trim()) : null;
   if (!m?.[1]) return null;
   const value = m[1];
-  return value.length === 64 ? value.toLowerCase() === toHex(sha) : value.replace(/=+$/, '').toUpperCase() === toBase32(sha);
+  return value.length === 64
+    ? value.toLowerCase() === toHex(sha)
+    : value.replace(/=+$/, '').toUpperCase() === toBase32(sha);
 }
 
 async function info(record: WARCRecord, index: number): Promise<WarcRecordInfo> {
@@ -39,7 +41,9 @@ async function info(record: WARCRecord, index: number): Promise<WarcRecordInfo> 
   }
   const payload = await record.readFully(false);
   if (!record.httpHeaders && payload.byteLength !== record.warcContentLength) {
-    throw new Error(`record ${index + 1} is cut short (${payload.byteLength} of ${record.warcContentLength} bytes)`);
+    throw new Error(
+      `record ${index + 1} is cut short (${payload.byteLength} of ${record.warcContentLength} bytes)`,
+    );
   }
   const sha = await sha256Bytes(payload);
   const status = record.warcType === 'response' ? Number(record.httpHeaders?.statusCode) : NaN;
@@ -50,7 +54,8 @@ async function info(record: WARCRecord, index: number): Promise<WarcRecordInfo> 
     date: record.warcDate ?? null,
     recordId: record.warcHeader('WARC-Record-ID') ?? null,
     httpStatus: Number.isFinite(status) ? status : null,
-    httpContentType: record.warcType === 'response' ? (record.httpHeaders?.headers.get('content-type') ?? null) : null,
+    httpContentType:
+      record.warcType === 'response' ? (record.httpHeaders?.headers.get('content-type') ?? null) : null,
     payloadDigest,
     payload,
     payloadSha256: toHex(sha),

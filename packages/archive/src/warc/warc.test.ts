@@ -8,12 +8,22 @@ import { sampleCapture } from './capture.fixture';
 import { writeCaptureWarc as sut } from './capture-warc.writer';
 import { readWarc } from './warc.reader';
 
-const errorOf = (p: Promise<unknown>): Promise<unknown> => p.then(() => null, (e: unknown) => e);
+const errorOf = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe('writeCaptureWarc', () => {
   it('writes warcinfo, response, request, resource and metadata records in that order', async () => {
     const warc = await sut(sampleCapture());
-    expect(warc.records.map((r) => r.type)).toEqual(['warcinfo', 'response', 'request', 'resource', 'metadata']);
+    expect(warc.records.map((r) => r.type)).toEqual([
+      'warcinfo',
+      'response',
+      'request',
+      'resource',
+      'metadata',
+    ]);
     expect(warc.filename).toBe('capture-20140614093000.warc.gz');
     expect(warc.sha256).toBe(createHash('sha256').update(warc.bytes).digest('hex'));
     expect([warc.bytes[0], warc.bytes[1]]).toEqual([0x1f, 0x8b]); // gzip
@@ -46,7 +56,10 @@ describe('writeCaptureWarc', () => {
 
   it('keeps transfer headers as X-Archive-Orig-* when the body was already decoded', async () => {
     const input = sampleCapture();
-    input.pages[0]!.response.headers = [['Content-Encoding', 'gzip'], ['Content-Type', 'text/html']];
+    input.pages[0]!.response.headers = [
+      ['Content-Encoding', 'gzip'],
+      ['Content-Type', 'text/html'],
+    ];
     input.pages[0]!.response.bodyDecoded = true;
     const warc = await sut(input);
     const [, response] = await readWarc(warc.bytes);
@@ -64,7 +77,12 @@ describe('writeCaptureWarc', () => {
       sampleCapture({ pages: [{ ...page, request: { headers: { 'X-Evil': 'a\r\nWARC-Type: forged' } } }] }),
       sampleCapture({ filename: '../x.warc.gz' }),
     ];
-    const codes = await Promise.all(cases.map(async (c) => { const e = await errorOf(sut(c)); return isDomainError(e) ? e.code : e; }));
+    const codes = await Promise.all(
+      cases.map(async (c) => {
+        const e = await errorOf(sut(c));
+        return isDomainError(e) ? e.code : e;
+      }),
+    );
     expect(codes).toEqual(['empty_input', 'validation_failed', 'validation_failed', 'validation_failed']);
   });
 });
@@ -87,7 +105,8 @@ describe('readWarc', () => {
   });
 
   it('reports a payload digest that no longer matches the body', async () => {
-    const text = 'WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: https://x.example/\r\n' +
+    const text =
+      'WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: https://x.example/\r\n' +
       `WARC-Payload-Digest: sha256:${'0'.repeat(64)}\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n`;
     const [record] = await readWarc(utf8(text));
     expect(record!.digestOk).toBe(false);

@@ -2,7 +2,10 @@ import { readZip } from './zip-reader';
 import { writeZip } from './zip-writer';
 
 /** Test helper: rewrites a ZIP after `edit` changed, added or deleted files in the path → bytes map. */
-export async function rezip(bytes: Uint8Array, edit: (files: Map<string, Uint8Array>) => void | Promise<void>): Promise<Uint8Array> {
+export async function rezip(
+  bytes: Uint8Array,
+  edit: (files: Map<string, Uint8Array>) => void | Promise<void>,
+): Promise<Uint8Array> {
   const files = new Map((await readZip(bytes)).map((e) => [e.path, e.bytes.slice()]));
   await edit(files);
   return writeZip(

@@ -85,8 +85,10 @@ async function readEntry(
   if (local + LOCAL_HEADER_SIZE > bytes.byteLength || view.getUint32(local, true) !== LOCAL_HEADER_SIG) {
     throw fail(name, `"${path}" points to a missing local header`);
   }
-  const dataOffset = local + LOCAL_HEADER_SIZE + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-  if (dataOffset + compressedSize > bytes.byteLength) throw fail(name, `"${path}" runs past the end of the file`);
+  const dataOffset =
+    local + LOCAL_HEADER_SIZE + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  if (dataOffset + compressedSize > bytes.byteLength)
+    throw fail(name, `"${path}" runs past the end of the file`);
   const raw = bytes.subarray(dataOffset, dataOffset + compressedSize);
   let data: Uint8Array;
   if (method === METHOD_STORE) {

@@ -70,11 +70,15 @@ export async function writeZip(files: readonly ZipFileInput[], modifiedAt: Date)
   const seen = new Set<string>();
   for (const f of files) {
     if (!f.path || f.path.startsWith('/') || f.path.split('/').includes('..') || seen.has(f.path)) {
-      throw new DomainError('validation_failed', `zip entry path "${f.path}" is empty, absolute, escapes, or repeats`);
+      throw new DomainError(
+        'validation_failed',
+        `zip entry path "${f.path}" is empty, absolute, escapes, or repeats`,
+      );
     }
     seen.add(f.path);
   }
-  if (files.length > 0xffff) throw new DomainError('input_too_large', `zip: ${files.length} files, over 65,535`);
+  if (files.length > 0xffff)
+    throw new DomainError('input_too_large', `zip: ${files.length} files, over 65,535`);
   const dos = dosDateTime(modifiedAt);
   const prepared = await Promise.all(files.map(prepare));
   const locals: Uint8Array[] = [];

@@ -54,7 +54,13 @@ describe('readZip', () => {
   it.skipIf(!hasUnzip)('writes archives that Info-ZIP unzip tests clean', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zip-'));
     try {
-      const zip = await writeZip([{ path: 'x/y.txt', bytes: utf8('hello') }, { path: 'z.bin', bytes: new Uint8Array(300), deflate: true }], at);
+      const zip = await writeZip(
+        [
+          { path: 'x/y.txt', bytes: utf8('hello') },
+          { path: 'z.bin', bytes: new Uint8Array(300), deflate: true },
+        ],
+        at,
+      );
       writeFileSync(join(dir, 't.zip'), zip);
       const out = execFileSync('unzip', ['-t', join(dir, 't.zip')]).toString();
       expect(out).toContain('No errors detected');
@@ -99,7 +105,15 @@ describe('readZip', () => {
   });
 
   it('refuses duplicate or escaping paths when writing', async () => {
-    const dup = await errorOf(writeZip([{ path: 'a', bytes: utf8('1') }, { path: 'a', bytes: utf8('2') }], at));
+    const dup = await errorOf(
+      writeZip(
+        [
+          { path: 'a', bytes: utf8('1') },
+          { path: 'a', bytes: utf8('2') },
+        ],
+        at,
+      ),
+    );
     const escape = await errorOf(writeZip([{ path: '../evil', bytes: utf8('1') }], at));
     expect(isDomainError(dup) && dup.code).toBe('validation_failed');
     expect(isDomainError(escape) && escape.code).toBe('validation_failed');

@@ -36,6 +36,11 @@ export interface IncidentRepository {
   /** Stores a new incident (id from the id generator unless given); timestamps come from the store clock. */
   create(incident: NewIncident, opts?: { id?: string }): Promise<Incident>;
   get(id: string): Promise<Incident | null>;
+  /**
+   * Reads the incident and, inside a transaction, holds it until commit (PostgreSQL `FOR UPDATE`;
+   * SQLite transactions are serial already), so concurrent changes to one incident apply in turn.
+   */
+  getForUpdate(id: string): Promise<Incident | null>;
   /** Writes every field of the incident and stamps `updatedAt`. @throws DomainError('not_found') */
   update(incident: Incident): Promise<Incident>;
   /** Retires an incident merged into another; it keeps its row (and history) but leaves lists. */

@@ -7,6 +7,13 @@ import type {
   ReconciliationRepository,
 } from './incident-repositories.port';
 import type { JobQueue } from './job-queue.port';
+import type { HashListRepository, MediaRepository } from './media-repositories.port';
+import type {
+  CaptureRepository,
+  CheckpointRepository,
+  LedgerRepository,
+} from './preservation-repositories.port';
+import type { SiteRepository } from './site-repository.port';
 import type { ClaimRepository, DocumentRepository, SourceRepository } from './repositories.port';
 
 /** Which audit entries to read: one entity, or every entity of a type, after a seq. */
@@ -39,6 +46,14 @@ export interface Repositories {
   users: UserRepository;
   sessions: SessionRepository;
   apiTokens: ApiTokenRepository;
+  media: MediaRepository;
+  hashLists: HashListRepository;
+  /** Hash-chained record of stored objects and audit events; the store appends to it itself. */
+  ledger: LedgerRepository;
+  checkpoints: CheckpointRepository;
+  captures: CaptureRepository;
+  /** The public site's tables; optional so in-memory fakes of the other ports need not carry it. */
+  site?: SiteRepository;
 }
 
 /** A database behind the ports: SQLite or PostgreSQL. */

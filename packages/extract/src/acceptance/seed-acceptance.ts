@@ -78,8 +78,15 @@ export function checkSeed(text: string, expected: SeedExpectation, result: Extra
     const hit = found.find((c) => event(c.event) && count(c.count) && stances.includes(c.stance));
     const who = (s: string | null, w: string | undefined): boolean =>
       w === undefined || (s ?? '').toLowerCase().includes(w.toLowerCase());
-    const got = found.map((c) => `${c.event} ${c.count.min}-${c.count.max ?? '∞'} ${c.stance} perp=${c.perpetrator} by=${c.claimant}`);
-    const check: SeedCheck = { name: `claim "${want.quote}"`, ok: hit !== undefined, detail: got.join(' | ') || 'no overlapping claim' };
+    const got = found.map(
+      (c) =>
+        `${c.event} ${c.count.min}-${c.count.max ?? '∞'} ${c.stance} perp=${c.perpetrator} by=${c.claimant}`,
+    );
+    const check: SeedCheck = {
+      name: `claim "${want.quote}"`,
+      ok: hit !== undefined,
+      detail: got.join(' | ') || 'no overlapping claim',
+    };
     if (hit && !(who(hit.perpetrator, want.perpetrator) && who(hit.claimant, want.claimant)))
       check.note = `expected perpetrator ${want.perpetrator ?? '-'}, claimant ${want.claimant ?? '-'}`;
     checks.push(check);
@@ -101,9 +108,14 @@ export function checkSeed(text: string, expected: SeedExpectation, result: Extra
   }
   for (const phrase of expected.must_not_be_casualty_claims) {
     const spans: Span[] = [];
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) spans.push([at, at + phrase.length]);
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1))
+      spans.push([at, at + phrase.length]);
     const bad = result.claims.filter((c) => spans.some((s) => overlaps(c.span, s)));
-    checks.push({ name: `not a claim "${phrase}"`, ok: bad.length === 0, detail: bad.map((c) => c.quote).join(' | ') });
+    checks.push({
+      name: `not a claim "${phrase}"`,
+      ok: bad.length === 0,
+      detail: bad.map((c) => c.quote).join(' | '),
+    });
   }
   return checks;
 }

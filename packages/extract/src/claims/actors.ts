@@ -117,7 +117,9 @@ export function namesActor(toks: readonly Token[]): boolean {
   const words = toks.filter((t) => t.kind === 'word');
   if (words.length === 0) return false;
   if (words.some((t) => ACTOR_WORDS.has(t.norm))) return true;
-  const named = words.some((t, k) => t.cap && !(k === 0 && DETERMINERS.has(t.norm)) && !INSTRUMENT_WORDS.has(t.norm));
+  const named = words.some(
+    (t, k) => t.cap && !(k === 0 && DETERMINERS.has(t.norm)) && !INSTRUMENT_WORDS.has(t.norm),
+  );
   return named;
 }
 
@@ -159,6 +161,18 @@ export const ACTION_VERBS = new Set([
   'massacred',
   'used',
   'tore',
+  'claims',
+  'claim',
+  'claiming',
+  'boasting',
+  'boasts',
+  'says',
+  'said',
+  'say',
+  'shows',
+  'show',
+  'appears',
+  'appear',
   'has',
   'have',
   'had',
@@ -194,4 +208,5 @@ export const isVerbLike = (t: Token | undefined): boolean =>
   t !== undefined &&
   t.kind === 'word' &&
   !t.cap &&
-  (ACTION_VERBS.has(t.norm) || (t.norm.endsWith('ed') && !ADJECTIVAL_ED.has(t.norm) && !t.norm.includes('-')));
+  (ACTION_VERBS.has(t.norm) ||
+    (t.norm.endsWith('ed') && !ADJECTIVAL_ED.has(t.norm) && !t.norm.includes('-')));

@@ -9,7 +9,10 @@ import { claimPerpetrator } from './perpetrator';
 import { textOf } from './phrases';
 import type { VictimItem } from './victim-phrase';
 
-const spanOf = (toks: readonly Token[], s: number, e: number): Span => [toks[s]?.start ?? 0, toks[e - 1]?.end ?? 0];
+const spanOf = (toks: readonly Token[], s: number, e: number): Span => [
+  toks[s]?.start ?? 0,
+  toks[e - 1]?.end ?? 0,
+];
 
 const toPart = (text: string, toks: readonly Token[], it: VictimItem): CountPart => ({
   min: it.min,
@@ -49,14 +52,24 @@ export interface BuildContext extends StanceContext {
 }
 
 /** Turns a raw claim into its extracted form (place and date are attached by the caller). */
-export function buildClaim(text: string, toks: readonly Token[], raw: RawClaim, ctx: BuildContext): ExtractedClaim {
+export function buildClaim(
+  text: string,
+  toks: readonly Token[],
+  raw: RawClaim,
+  ctx: BuildContext,
+): ExtractedClaim {
   const first = raw.items[0];
   const last = raw.items[raw.items.length - 1];
   const min = raw.items.reduce((n, it) => n + it.min, 0);
-  const max = raw.items.some((it) => it.max === null) ? null : raw.items.reduce((n, it) => n + (it.max ?? 0), 0);
+  const max = raw.items.some((it) => it.max === null)
+    ? null
+    : raw.items.reduce((n, it) => n + (it.max ?? 0), 0);
   const countStart = first?.countStart ?? raw.start;
-  const countEnd = raw.items.length > 1 ? (last?.end ?? raw.end) : (first?.countEnd ?? raw.end);
-  const countSpan = countEnd > countStart ? spanOf(toks, countStart, countEnd) : spanOf(toks, raw.start, raw.end);
+  // A group counted by its determiner ("the village chief") is quoted whole as its count.
+  const whole = raw.items.length > 1 || (first !== undefined && !first.counted);
+  const countEnd = whole ? (last?.end ?? raw.end) : (first?.countEnd ?? raw.end);
+  const countSpan =
+    countEnd > countStart ? spanOf(toks, countStart, countEnd) : spanOf(toks, raw.start, raw.end);
   const { stance, claimant } = claimStance(text, toks, raw, ctx);
   const span = spanOf(toks, raw.start, raw.end);
   // A party that claims to have killed names itself as the perpetrator.
@@ -73,7 +86,8 @@ export function buildClaim(text: string, toks: readonly Token[], raw: RawClaim, 
     },
     victims: victimsOf(text, toks, raw),
     perpetrator,
-    claimant: claimant ?? findAttribution(text, toks, raw.start, raw.end) ?? ctx.quoteSpeaker,
+    claimant:
+      claimant ?? (ctx.quoted ? ctx.quoteSpeaker : null) ?? findAttribution(text, toks, raw.start, raw.end),
     stance,
     place: null,
     date: null,

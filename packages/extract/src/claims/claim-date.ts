@@ -15,7 +15,8 @@ export const toClaimDate = (d: FoundDate): ClaimDate => {
 
 // Periods longer than this ("in 2003") do not date a single event.
 const MAX_PERIOD_DAYS = 31;
-const EVENT_NOUNS = /\b(?:attacks?|raids?|blasts?|incident|bombings?|strikes?|shootings?|explosions?|killings|deaths|massacre|ambush|clashes|fighting|assault)\b/i;
+const EVENT_NOUNS =
+  /\b(?:attacks?|raids?|blasts?|incident|bombings?|strikes?|shootings?|explosions?|killings|deaths|massacre|ambush|clashes|fighting|assault)\b/i;
 
 const days = (d: FoundDate): number =>
   d.value ? 0 : (Date.parse(d.to ?? '') - Date.parse(d.from ?? '')) / 86_400_000;

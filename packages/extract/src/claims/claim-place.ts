@@ -3,7 +3,13 @@ import type { PlaceMention } from '../places';
 import type { SentenceInfo } from './sentence-info';
 
 // 'other' holds regions such as "Middle East": less specific than a province.
-const SPECIFICITY: Record<PlaceMention['kind'], number> = { city: 3, other: 0.5, admin2: 2, admin1: 1, country: 0 };
+const SPECIFICITY: Record<PlaceMention['kind'], number> = {
+  city: 3,
+  other: 0.5,
+  admin2: 2,
+  admin1: 1,
+  country: 0,
+};
 
 // "20 km south of Mosul", "from the city of Qamishli", "towards Baghdad": a reference point, not the
 // scene. "in the north of Iraq" names a region, so a direction after "the" is not a reference.
@@ -32,7 +38,11 @@ const isReference = (text: string, p: PlaceMention): boolean =>
 /** A reference point or a word inside an organisation's name: used only when nothing better exists. */
 function isWeak(text: string, p: PlaceMention): boolean {
   const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0]);
-  return isReference(text, p) || IN_NAME.test(before) || (p.name.includes(' of ') && /\p{Lu}\p{L}+ $/u.test(before));
+  return (
+    isReference(text, p) ||
+    IN_NAME.test(before) ||
+    (p.name.includes(' of ') && /\p{Lu}\p{L}+ $/u.test(before))
+  );
 }
 
 /** The most specific place of a sentence that is not a reference point, nearest the claim on ties. */
@@ -42,9 +52,11 @@ export function bestPlace(text: string, places: readonly PlaceMention[], near: S
   for (const p of places) {
     const distance = p.span[0] >= near[1] ? p.span[0] - near[1] : Math.max(0, near[0] - p.span[1]);
     const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0]);
-    const named = IN_NAME.test(before) || (p.name.includes(' of ') && /\p{Lu}\p{L}+ $/u.test(before)) ? -50 : 0;
+    const named =
+      IN_NAME.test(before) || (p.name.includes(' of ') && /\p{Lu}\p{L}+ $/u.test(before)) ? -50 : 0;
     const locative = LOCATIVE.test(before.slice(-24)) ? 5 : 0;
-    const score = (isReference(text, p) ? -100 : 0) + named + locative + SPECIFICITY[p.kind] * 10 - distance / 1000;
+    const score =
+      (isReference(text, p) ? -100 : 0) + named + locative + SPECIFICITY[p.kind] * 10 - distance / 1000;
     if (score > bestScore) {
       best = p;
       bestScore = score;
@@ -65,7 +77,9 @@ export function pickPlace(
   if (!here) return null;
   // "Bombardment by the Syrian regime and ally Russia killed …": a place in the killer's name is not the scene.
   const inSubject = (p: PlaceMention): boolean =>
-    activeVerbAt !== null && p.span[1] <= activeVerbAt && !LOCATIVE.test(text.slice(Math.max(0, p.span[0] - 24), p.span[0]));
+    activeVerbAt !== null &&
+    p.span[1] <= activeVerbAt &&
+    !LOCATIVE.test(text.slice(Math.max(0, p.span[0] - 24), p.span[0]));
   // "told a U.N. briefing in Geneva the bodies of 70 civilians …": where the source spoke.
   const inAttribution = (p: PlaceMention): boolean =>
     p.span[1] <= claimSpan[0] && SPEECH_BEFORE.test(text.slice(here.start, p.span[0]));
@@ -79,5 +93,12 @@ export function pickPlace(
       if (p && !isWeak(text, p)) return p;
     }
   }
-  return own ?? bestPlace(text, here.places.filter((p) => !inAttribution(p)), claimSpan);
+  return (
+    own ??
+    bestPlace(
+      text,
+      here.places.filter((p) => !inAttribution(p)),
+      claimSpan,
+    )
+  );
 }

@@ -12,16 +12,73 @@ export interface StanceContext {
   inheritedHedge: boolean;
 }
 
-const CLAIM_VERBS = new Set(['claim', 'claims', 'claimed', 'claiming', 'boast', 'boasts', 'boasted', 'boasting', 'purport', 'purports', 'purported']);
+const CLAIM_VERBS = new Set([
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'boast',
+  'boasts',
+  'boasted',
+  'boasting',
+  'purport',
+  'purports',
+  'purported',
+]);
 const CLAIM_OBJECTS = new Set(['to', 'that', 'it', 'they', 'its', 'he', 'she', 'having']);
-const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'disputed', 'disputes']);
+const DENIALS = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'dismisses',
+  'refuted',
+  'disputed',
+  'disputes',
+]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
-const SUBJECT_BOUNDARIES = new Set(['that', 'when', 'after', 'while', 'because', 'but', 'where', 'which', 'who', 'as', 'said']);
+const FUTURE_MODALS = new Set(['would', 'will', 'shall', "'ll", "'d"]);
+const INTENT_VERBS = new Set([
+  'threatened',
+  'threatening',
+  'threatens',
+  'threaten',
+  'vowed',
+  'vows',
+  'plans',
+  'planned',
+  'planning',
+  'plan',
+  'wants',
+  'wanted',
+  'intended',
+  'intends',
+  'tried',
+  'trying',
+  'attempted',
+  'would',
+]);
+const SUBJECT_BOUNDARIES = new Set([
+  'that',
+  'when',
+  'after',
+  'while',
+  'because',
+  'but',
+  'where',
+  'which',
+  'who',
+  'as',
+  'said',
+]);
 
 const UNVERIFIED =
   /\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?verif|unverified|unconfirmed|not (?:yet )?(?:been )?(?:independently )?verified|yet to be (?:independently )?(?:verified|confirmed)|impossible to (?:independently )?verify)/i;
 const HEDGES =
-  /\b(?:allegedly|reportedly|purportedly|apparently|apparent|appears? to|appeared to|reports? suggests?|claims? that|feared|believed to|said to have|may have|might have|could have)\b/i;
+  /\b(?:allegedly|reportedly|purportedly|apparently|apparent|appears? to|appeared to|reports? suggests?|reports? that|claims? that|feared|believed to|said to have|may have|might have|could have)\b/i;
 const MEDIA_EVIDENCE =
   /\b(?:photos?|images?|videos?|footage|pictures?|pics)\b[^.;]{0,60}?\b(?:show|shows|showed|showing|appear|appears|depict|depicts|document|documents|purport|purports)\b/i;
 
@@ -55,6 +112,13 @@ export function claimStance(
   const eventEnd = Math.max(claim.end, claim.hit?.end ?? 0);
   for (let k = claim.start; k < eventEnd; k++) {
     if (toks[k]?.norm === 'would') return { stance: 'conditional', ...none };
+  }
+  // "they would murder him", "threatened to kill 20 hostages": a threat or a plan, not an event.
+  if (claim.active && claim.hit) {
+    const v = claim.hit.start;
+    const before = toks[v - 1]?.norm ?? '';
+    if (FUTURE_MODALS.has(before) || (before === 'to' && INTENT_VERBS.has(toks[v - 2]?.norm ?? '')))
+      return { stance: 'conditional', ...none };
   }
   for (let k = claim.start - 1; k >= 0; k--) {
     const t = toks[k];

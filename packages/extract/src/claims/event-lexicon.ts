@@ -81,7 +81,10 @@ export const POST_PHRASES: readonly [string[], ClaimEvent][] = (
 const PRE: [string, ClaimEvent][] = [
   ...['kill', 'kills', 'killed', 'killing'].map((w): [string, ClaimEvent] => [w, 'killed']),
   ...['massacre', 'massacres', 'massacred', 'massacring'].map((w): [string, ClaimEvent] => [w, 'killed']),
-  ...['slaughter', 'slaughters', 'slaughtered', 'slaughtering'].map((w): [string, ClaimEvent] => [w, 'killed']),
+  ...['slaughter', 'slaughters', 'slaughtered', 'slaughtering'].map((w): [string, ClaimEvent] => [
+    w,
+    'killed',
+  ]),
   ...['murder', 'murders', 'murdered', 'murdering'].map((w): [string, ClaimEvent] => [w, 'killed']),
   ...['assassinated', 'assassinating', 'slay', 'slew'].map((w): [string, ClaimEvent] => [w, 'killed']),
   // "ISIS shot 41 civilians": conflict reports use it for killings ("shot and wounded" is matched first).

@@ -24,9 +24,42 @@ const word = (t: Token | undefined): string => (t && t.kind === 'word' ? t.norm 
 const matchAt = (toks: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => word(toks[i + k]) === w);
 
+const TOLL_VERBS = new Set([
+  'rose',
+  'rises',
+  'risen',
+  'climbed',
+  'climbs',
+  'reached',
+  'reaches',
+  'stands',
+  'stood',
+  'jumped',
+  'jumps',
+  'increased',
+  'grew',
+  'mounted',
+  'hit',
+  'hits',
+]);
 const AUX = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
 // Words that end the search for a delayed auxiliary: a new clause or verb starts there.
-const STOPPERS = new Set(['who', 'which', 'when', 'where', 'that', 'while', 'as', 'after', 'and', 'or', 'but', 'said', 'says', 'told']);
+const STOPPERS = new Set([
+  'who',
+  'which',
+  'when',
+  'where',
+  'that',
+  'while',
+  'as',
+  'after',
+  'and',
+  'or',
+  'but',
+  'said',
+  'says',
+  'told',
+]);
 
 /** Skips "(…)", ", who …," and a place phrase that sits between victims and "were killed". */
 function skipInterruption(toks: readonly Token[], k: number): number {
@@ -81,7 +114,8 @@ function readPostEventAt(toks: readonly Token[], k: number): EventHit | null {
     j++;
   }
   for (const [words, event] of POST_PHRASES) {
-    if (matchAt(toks, j, words)) return { event, start: j, end: j + words.length, linked, negated, hedged, verb: true };
+    if (matchAt(toks, j, words))
+      return { event, start: j, end: j + words.length, linked, negated, hedged, verb: true };
   }
   const event = POST_EVENTS.get(word(toks[j]));
   if (!event) return null;
@@ -92,6 +126,10 @@ function readPostEventAt(toks: readonly Token[], k: number): EventHit | null {
 export function readPreEvent(toks: readonly Token[], s: number): EventHit | null {
   const none = { linked: false, negated: false, hedged: false, verb: true };
   const noun = { ...none, verb: false };
+  // "wounded another 26", "killed a further 12": the verb stands before the extra word.
+  const extra = word(toks[s - 1]);
+  if (extra === 'another') s -= 1;
+  else if ((extra === 'further' || extra === 'additional') && ['a', 'an'].includes(word(toks[s - 2]))) s -= 2;
   for (const [words, event] of PRE_PHRASES) {
     const at = s - words.length;
     if (at >= 0 && matchAt(toks, at, words)) return { event, start: at, end: s, ...none };
@@ -102,7 +140,8 @@ export function readPreEvent(toks: readonly Token[], s: number): EventHit | null
     // "killed or injured about 53": the first verb names the event.
     const joined = word(toks[s - 2]);
     const earlier = PRE_EVENTS.get(word(toks[s - 3]));
-    if ((joined === 'or' || joined === 'and') && earlier) return { event: earlier, start: s - 3, end: s, ...none };
+    if ((joined === 'or' || joined === 'and') && earlier)
+      return { event: earlier, start: s - 3, end: s, ...none };
     return { event: verb, start: s - 1, end: s, ...none };
   }
   if (prev === 'of') {
@@ -115,10 +154,15 @@ export function readPreEvent(toks: readonly Token[], s: number): EventHit | null
     if (['dead', 'killed', 'victims', 'fatalities'].includes(subject))
       return { event: 'killed', start: s - 2, end: s, ...noun };
   }
-  // "the death toll rose to 20", "a toll of 12 dead".
-  for (let b = s - 1; b >= 0 && b >= s - 5; b--) {
+  // "the death toll rose to 20", "a toll of 12 dead", "the toll from Thursday's bombings has risen to 84".
+  const reach = (prev === 'to' || prev === 'at') && TOLL_VERBS.has(word(toks[s - 2])) ? 20 : 5;
+  for (let b = s - 1; b >= 0 && b >= s - reach; b--) {
     const t = toks[b];
     if (!t || t.text === '.' || t.text === ';') break;
+    // "the number of dead rose to 45" reads like a toll.
+    const numberOf =
+      ['dead', 'deaths', 'fatalities', 'victims'].includes(t.norm) && word(toks[b - 1]) === 'of';
+    if (numberOf && reach > 5) return { event: 'killed', start: b - 2 >= 0 ? b - 2 : b, end: s, ...noun };
     if (t.norm === 'toll') {
       const kind = word(toks[b - 1]) === 'injury' ? 'injured' : 'killed';
       return { event: kind, start: b - 1 >= 0 && word(toks[b - 1]) === 'death' ? b - 1 : b, end: s, ...noun };

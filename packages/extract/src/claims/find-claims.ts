@@ -68,7 +68,8 @@ function trailingSubsets(toks: readonly Token[], end: number): VictimItem[] {
 }
 
 /** After "killed" with no auxiliary, a second group means the first was the killer, not killed. */
-const startsGroup = (toks: readonly Token[], k: number): boolean => readItem(toks, k, { afterVerb: true }) !== null;
+const startsGroup = (toks: readonly Token[], k: number): boolean =>
+  readItem(toks, k, { afterVerb: true }) !== null;
 
 function decide(
   toks: readonly Token[],

@@ -46,6 +46,10 @@ export const LINKERS = new Set([
   'already',
   'last',
   'night',
+  'remain',
+  'remained',
+  'remains',
+  'still',
 ]);
 
 /** Words that hedge a figure when they sit between victims and event ("feared killed"). */

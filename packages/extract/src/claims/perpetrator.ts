@@ -4,8 +4,35 @@ import type { RawClaim } from './find-claims';
 import { clauseStart, nounPhraseEnd, preferAcronym, textOf, trimRange } from './phrases';
 
 // A subject may contain "and" ("the Syrian regime and ally Russia"); other clause words end it.
-const SUBJECT_BOUNDARIES = new Set(['that', 'when', 'after', 'while', 'because', 'but', 'said', 'says', 'told', 'where', 'which', 'who']);
-const SUBJECT_CUTS = new Set(['in', 'on', 'at', 'near', 'during', 'after', 'before', 'since', 'who', 'which', 'that', 'as']);
+const SUBJECT_BOUNDARIES = new Set([
+  'that',
+  'when',
+  'after',
+  'while',
+  'because',
+  'but',
+  'said',
+  'says',
+  'told',
+  'where',
+  'which',
+  'who',
+]);
+const SUBJECT_CUTS = new Set([
+  'in',
+  'on',
+  'at',
+  'near',
+  'during',
+  'after',
+  'before',
+  'since',
+  'who',
+  'which',
+  'that',
+  'as',
+  'to',
+]);
 
 /** The subject noun phrase of a clause that starts at `s` and has its verb before `limit`. */
 function subjectFrom(toks: readonly Token[], s: number, limit: number): [number, number] | null {
@@ -29,14 +56,20 @@ function byAgent(text: string, toks: readonly Token[], s: number, e: number): st
   for (let k = s; k < e; k++) {
     if (toks[k]?.norm === 'by') {
       const end = nounPhraseEnd(toks, k + 1, 12);
-      if (end > k + 1) return preferAcronym(textOf(text, toks, k + 1, end));
+      if (end > k + 1 && namesActor(toks.slice(k + 1, end)))
+        return preferAcronym(textOf(text, toks, k + 1, end));
     }
   }
   return null;
 }
 
 /** The actor a subject range names, or null when it names only a weapon or an event. */
-function actorOf(text: string, toks: readonly Token[], range: [number, number] | null, limit: number): string | null {
+function actorOf(
+  text: string,
+  toks: readonly Token[],
+  range: [number, number] | null,
+  limit: number,
+): string | null {
   if (!range) return null;
   const words = toks.slice(range[0], range[1]);
   const by = words.findIndex((t) => t.norm === 'by');
@@ -49,7 +82,16 @@ function actorOf(text: string, toks: readonly Token[], range: [number, number] |
 }
 
 const SPEECH = new Set(['said', 'says', 'reported', 'reports', 'told', 'added', 'stated']);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
 
 /** Subject of the sentence's main clause, after "In Taiz," or a leading "Residents reported (that)". */
 function mainSubject(toks: readonly Token[], limit: number): [number, number] | null {
@@ -78,7 +120,8 @@ function mainSubject(toks: readonly Token[], limit: number): [number, number] | 
   return subject;
 }
 
-const ATTACK = /^(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombing|bombardment|operation|fighting|clashes|assault|offensive|ambush|fire|artillery)$/;
+const ATTACK =
+  /^(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombing|bombardment|operation|fighting|clashes|assault|offensive|ambush|fire|artillery)$/;
 const CLAUSE_END = new Set(['.', ';', '?', '!']);
 
 /** After a passive event: "by X" further on, "in Turkish air strikes", "when rebels bombed …". */
@@ -88,7 +131,8 @@ function agentAfter(text: string, toks: readonly Token[], from: number): string 
   let verbBetween = false;
   for (let j = from; j < toks.length && j < from + 30; j++) {
     const t = toks[j];
-    if (!t || CLAUSE_END.has(t.text) || SPEECH.has(t.norm) || ['who', 'which', 'that'].includes(t.norm)) break;
+    if (!t || CLAUSE_END.has(t.text) || SPEECH.has(t.norm) || ['who', 'which', 'that'].includes(t.norm))
+      break;
     // "had been discovered by Iraqi forces": that "by" belongs to another verb.
     if (isVerbLike(t) && t.norm !== 'by') verbBetween = true;
     if (t.norm === 'by' && !verbBetween) {
@@ -98,13 +142,16 @@ function agentAfter(text: string, toks: readonly Token[], from: number): string 
     } else if ((t.norm === 'in' || t.norm === 'during') && inPhrase === null) {
       const end = nounPhraseEnd(toks, j + 1, 10);
       const np = toks.slice(j + 1, end);
-      if (np.some((u) => ATTACK.test(u.norm))) inPhrase = actorOf(text, toks, end > j + 1 ? [j + 1, end] : null, end);
+      if (np.some((u) => ATTACK.test(u.norm)))
+        inPhrase = actorOf(text, toks, end > j + 1 ? [j + 1, end] : null, end);
     } else if ((t.norm === 'when' || t.norm === 'as') && when === null) {
       let end = j + 1;
-      while (end < toks.length && end < j + 12 && toks[end]?.kind !== 'punct' && !isVerbLike(toks[end])) end++;
+      while (end < toks.length && end < j + 12 && toks[end]?.kind !== 'punct' && !isVerbLike(toks[end]))
+        end++;
       let limit = end;
       while (limit < toks.length && limit < j + 20 && toks[limit]?.kind !== 'punct') limit++;
-      if (end > j + 1 && isVerbLike(toks[end])) when = actorOf(text, toks, trimRange(toks, j + 1, end), limit);
+      if (end > j + 1 && isVerbLike(toks[end]))
+        when = actorOf(text, toks, trimRange(toks, j + 1, end), limit);
     }
   }
   return inPhrase ?? when;
@@ -127,14 +174,23 @@ export function claimPerpetrator(text: string, toks: readonly Token[], claim: Ra
   // "accused the Islamic State group of murdering 163 civilians".
   if (toks[v - 1]?.norm === 'of') {
     let b = v - 2;
-    while (b >= 0 && b > v - 10 && !['accused', 'accusing', 'accuses', 'blamed', 'charged'].includes(toks[b]?.norm ?? '')) b--;
+    while (
+      b >= 0 &&
+      b > v - 10 &&
+      !['accused', 'accusing', 'accuses', 'blamed', 'charged'].includes(toks[b]?.norm ?? '')
+    )
+      b--;
     if (b >= 0 && b > v - 10) return actorOf(text, toks, trimRange(toks, b + 1, v - 1), v - 1);
   }
   if (verb.endsWith('ing')) return actorOf(text, toks, mainSubject(toks, v), v);
   let start = clauseStart(toks, v, SUBJECT_BOUNDARIES);
   // "Some gunmen, suspected to be members of a cult group, in the early hours of yesterday, killed":
   // an aside between commas is skipped back to the chunk that names someone.
-  for (let hop = 0; hop < 3 && start > 1 && toks[start - 1]?.text === ',' && !subjectFrom(toks, start, v); hop++) {
+  for (
+    let hop = 0;
+    hop < 3 && start > 1 && toks[start - 1]?.text === ',' && !subjectFrom(toks, start, v);
+    hop++
+  ) {
     start = clauseStart(toks, start - 1, SUBJECT_BOUNDARIES);
   }
   if (start === v) {
@@ -142,7 +198,12 @@ export function claimPerpetrator(text: string, toks: readonly Token[], claim: Ra
     const rel = toks[v - 1]?.norm;
     if (rel === 'that' || rel === 'which' || rel === 'who') {
       let b = v - 2;
-      while (b >= 0 && toks[b]?.kind === 'word' && !['for', 'in', 'on', 'at', 'of', 'by'].includes(toks[b]?.norm ?? '')) b--;
+      while (
+        b >= 0 &&
+        toks[b]?.kind === 'word' &&
+        !['for', 'in', 'on', 'at', 'of', 'by'].includes(toks[b]?.norm ?? '')
+      )
+        b--;
       return actorOf(text, toks, subjectFrom(toks, b + 1, v - 1), v - 1);
     }
     return null;

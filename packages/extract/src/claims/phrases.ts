@@ -104,7 +104,19 @@ export function nounPhraseEnd(toks: readonly Token[], s: number, max = 10): numb
 }
 
 const LEADING = new Set(['and', 'but', 'however', 'also', 'then', 'so', 'nor']);
-const TRAILING = new Set(['also', 'later', 'then', 'have', 'has', 'had', 'was', 'were', 'is', 'are', 'reportedly']);
+const TRAILING = new Set([
+  'also',
+  'later',
+  'then',
+  'have',
+  'has',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'reportedly',
+]);
 
 /** Trims conjunctions and adverbs off the ends of a token range. */
 export function trimRange(toks: readonly Token[], s: number, e: number): [number, number] {

@@ -34,11 +34,25 @@ function attackFollows(toks: readonly Token[], i: number): boolean {
   }
   return false;
 }
-const SUBJECT_BOUNDARIES = new Set(['that', 'when', 'after', 'while', 'because', 'but', 'where', 'which', 'who', 'as', 'said', 'says']);
+const SUBJECT_BOUNDARIES = new Set([
+  'that',
+  'when',
+  'after',
+  'while',
+  'because',
+  'but',
+  'where',
+  'which',
+  'who',
+  'as',
+  'said',
+  'says',
+]);
 
 function subjectOf(text: string, toks: readonly Token[], v: number): string | null {
   let end = v;
-  while (end > 0 && /^(?:has|have|had|quickly|later|also|swiftly|already)$/.test(toks[end - 1]?.norm ?? '')) end--;
+  while (end > 0 && /^(?:has|have|had|quickly|later|also|swiftly|already)$/.test(toks[end - 1]?.norm ?? ''))
+    end--;
   const [a, b] = trimRange(toks, clauseStart(toks, end, SUBJECT_BOUNDARIES), end);
   if (b <= a || b - a > 12 || !namesActor(toks.slice(a, b))) return null;
   return preferAcronym(textOf(text, toks, a, b));

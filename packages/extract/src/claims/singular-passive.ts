@@ -11,7 +11,18 @@ export interface SingularPassive {
 }
 
 const BOUNDARIES = new Set([',', ';', ':', '–', '—', '(', ')', '"', '“', '”', '.']);
-const CLAUSE_WORDS = new Set(['that', 'when', 'after', 'as', 'while', 'because', 'and', 'but', 'said', 'says']);
+const CLAUSE_WORDS = new Set([
+  'that',
+  'when',
+  'after',
+  'as',
+  'while',
+  'because',
+  'and',
+  'but',
+  'said',
+  'says',
+]);
 
 /** Start of the phrase that ends at token `end` (exclusive): back to a comma or clause word. */
 function phraseStart(toks: readonly Token[], end: number): number {
@@ -39,7 +50,8 @@ function isVictimSubject(toks: readonly Token[], start: number, end: number): bo
 /** Reads a singular passive event at token i ("was", "has been", "had been", "is"). */
 export function readSingularPassive(toks: readonly Token[], i: number): SingularPassive | null {
   const w = toks[i]?.norm;
-  if (w !== 'was' && w !== 'is' && !((w === 'has' || w === 'had') && toks[i + 1]?.norm === 'been')) return null;
+  if (w !== 'was' && w !== 'is' && !((w === 'has' || w === 'had') && toks[i + 1]?.norm === 'been'))
+    return null;
   const hit = readPostEvent(toks, i);
   if (!hit || hit.negated || hit.start > i + 4) return null;
   const direct = phraseStart(toks, i);

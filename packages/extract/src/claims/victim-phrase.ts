@@ -105,7 +105,11 @@ export function readNounPhrase(
   for (let m = k; m < k + 6; m++) {
     const t = toks[m];
     if (!t || t.kind !== 'word') return null;
-    if (m > k && POST_EVENTS.has(t.norm) && !personAhead(toks, m + 1)) return null;
+    // An event word is a modifier only when people follow ("displaced Iraqis"); else the phrase ends.
+    if (POST_EVENTS.has(t.norm) || PRE_EVENTS.has(t.norm)) {
+      if (personAhead(toks, m + 1)) continue;
+      return null;
+    }
     if (personNoun(t.norm, t.text)) {
       let head = m;
       for (;;) {
@@ -115,15 +119,28 @@ export function readNounPhrase(
         else break;
       }
       const headWord = toks[head]?.norm ?? '';
-      let end = RELATIONAL.has(headWord) && word(toks[head + 1]) === 'of' ? ofComplementEnd(toks, head + 1) : head + 1;
+      let end =
+        RELATIONAL.has(headWord) && word(toks[head + 1]) === 'of'
+          ? ofComplementEnd(toks, head + 1)
+          : head + 1;
       // "12 displaced Iraqis and members of the PMF": an uncounted group joins the phrase, not the count.
       if (word(toks[end]) === 'and' && !readQuantity(toks, end + 1)) {
         const more = readNounPhrase(toks, end + 1);
-        if (more && more !== 'bare' && more.head <= end + 4) end = more.end;
+        // Only a plain group joins: not "and injured three others" (an event and a count).
+        let plain = more !== null && more !== 'bare' && more.head <= end + 4;
+        for (let k = end + 1; plain && more && more !== 'bare' && k <= more.head; k++) {
+          const t = toks[k];
+          plain =
+            t?.kind === 'word' &&
+            !POST_EVENTS.has(t.norm) &&
+            !PRE_EVENTS.has(t.norm) &&
+            !readQuantity(toks, k);
+        }
+        if (plain && more && more !== 'bare') end = more.end;
       }
       return { head, end };
     }
-    if (STOP_WORDS.has(t.norm) || PRE_EVENTS.has(t.norm)) return null;
+    if (STOP_WORDS.has(t.norm)) return null;
   }
   return null;
 }
@@ -160,12 +177,19 @@ function makeItem(
 }
 
 /** "at least 15 civilians", "dozens of captives", "eight of them", "20" (bare). */
-export function readCountedItem(toks: readonly Token[], i: number, opts: ItemOptions = {}): VictimItem | null {
+export function readCountedItem(
+  toks: readonly Token[],
+  i: number,
+  opts: ItemOptions = {},
+): VictimItem | null {
   let q = readQuantity(toks, i);
   if (!q && opts.any && word(toks[i]) === 'any')
     q = { min: 1, max: null, approx: true, vague: 'any', start: i, end: i + 1 };
   if (!q || q.min <= 0) return null;
   if (toks[q.start]?.ordinal) return null;
+  // "no one was killed", "not one person": a negated count is no claim.
+  const before = word(toks[i - 1]);
+  if (before === 'no' || before === 'not' || before === 'none') return null;
   let k = q.end;
   let partitive = false;
   if (word(toks[k]) === 'of') {
@@ -189,7 +213,11 @@ export function readCountedItem(toks: readonly Token[], i: number, opts: ItemOpt
 }
 
 /** "a ranger", "the village chief", "one of the leaders", "her two children", "him". */
-export function readSingularItem(toks: readonly Token[], i: number, opts: ItemOptions = {}): VictimItem | null {
+export function readSingularItem(
+  toks: readonly Token[],
+  i: number,
+  opts: ItemOptions = {},
+): VictimItem | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
   const one = { min: 1, max: 1, approx: false, vague: null };
@@ -229,9 +257,57 @@ export function readSingularItem(toks: readonly Token[], i: number, opts: ItemOp
   return { ...makeItem(toks, one, i, i, from, np, false), counted: false };
 }
 
+/** The event word used as a modifier inside a group ("dead" in "five dead bodies"), if any. */
+function modifierEvent(toks: readonly Token[], it: VictimItem): string | null {
+  for (let k = it.countEnd; it.head !== null && k < it.head; k++) {
+    const e = POST_EVENTS.get(word(toks[k]));
+    if (e) return e;
+  }
+  return null;
+}
+
 /** Reads one group, counted or singular. */
 export const readItem = (toks: readonly Token[], i: number, opts: ItemOptions = {}): VictimItem | null =>
   readCountedItem(toks, i, opts) ?? readSingularItem(toks, i, opts);
+
+const MODIFIER_STOPS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'who',
+  'which',
+  'that',
+  'when',
+  'while',
+  'as',
+  'said',
+  'and',
+  'or',
+  'but',
+]);
+
+/**
+ * "a tribal elder allied to eastern security forces and five other people": a short phrase after
+ * a group is skipped when "and" and a counted group follow it. Returns where to look for a joiner.
+ */
+function skipModifier(toks: readonly Token[], end: number): number {
+  for (let j = end; j < end + 7 && j < toks.length; j++) {
+    const t = toks[j];
+    if (!t || t.kind !== 'word') return end;
+    if (t.norm === 'and') {
+      const next = j > end ? readCountedItem(toks, j + 1) : null;
+      // …unless that group has its own verb ("and two civilians were wounded").
+      const after = word(toks[next?.end ?? 0]);
+      return next && next.head !== null && !POST_EVENTS.has(after) && !MODIFIER_STOPS.has(after) ? j : end;
+    }
+    if (MODIFIER_STOPS.has(t.norm) || POST_EVENTS.has(t.norm) || PRE_EVENTS.has(t.norm)) return end;
+  }
+  return end;
+}
 
 /** Reads groups joined by "and", commas or "as well as": their counts add up to one claim. */
 export function readVictimList(
@@ -244,7 +320,7 @@ export function readVictimList(
   const items = [first];
   let end = first.end;
   for (;;) {
-    let j = end;
+    let j = skipModifier(toks, end);
     let bareComma = false;
     if (toks[j]?.text === ',' && word(toks[j + 1]) === 'and') j += 2;
     else if (word(toks[j]) === 'and') j += 1;
@@ -255,6 +331,8 @@ export function readVictimList(
     else break;
     const next = readItem(toks, j, { ...opts, bareSingular: false });
     if (!next || next.partitive) break;
+    // "five dead bodies and 85 injured individuals": two events, not one sum.
+    if (modifierEvent(toks, next) !== modifierEvent(toks, first)) break;
     // "A, B and C" is a series; "at least 63, a government spokesman said" is not.
     if (bareComma && toks[next.end]?.text !== ',' && word(toks[next.end]) !== 'and') break;
     items.push(next);

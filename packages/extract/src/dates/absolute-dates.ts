@@ -107,7 +107,18 @@ function readDayFirst(toks: readonly Token[], i: number, anchor: string | null):
   return value ? { start: i, end: j + 1, value } : null;
 }
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'of', 'from', 'early', 'late', 'mid']);
+const YEAR_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'during',
+  'until',
+  'by',
+  'of',
+  'from',
+  'early',
+  'late',
+  'mid',
+]);
 
 /** "in 2003" → the whole year. */
 function readYear(toks: readonly Token[], i: number): DateRead | null {

@@ -4,6 +4,7 @@ import type { DateRead } from './absolute-dates';
 import { readAbsoluteDate } from './absolute-dates';
 import { SPEECH_VERBS } from './calendar-words';
 import { readRelativeDate } from './relative-dates';
+import { readDayBefore, sincePeriod } from './anchored-phrases';
 
 /** A date mention: a single day (`value`) or a period (`from`, `to`), with its words. */
 export interface DateMention {
@@ -73,7 +74,7 @@ const RANGE_JOINERS = new Set(['to', 'until', 'till', 'through', '-', '–', 'an
 /** "said on Sunday", "told AFP on Wednesday", "on Tuesday accused": the date of the saying. */
 function isReporting(toks: readonly Token[], r: DateRead): boolean {
   let b = r.start - 1;
-  if (toks[b]?.norm === 'on' || toks[b]?.norm === 'late' || toks[b]?.norm === 'early') b--;
+  if (['on', 'late', 'early', 'since'].includes(toks[b]?.norm ?? '')) b--;
   // "said on Sunday", "told AFP on Wednesday", "told Shafaq news website on 21 June".
   for (let k = b; k >= 0 && k > b - 5; k--) {
     const t = toks[k];
@@ -107,10 +108,13 @@ function mergeRanges(toks: readonly Token[], reads: DateRead[]): DateRead[] {
 /** Finds the date mentions in one sentence's tokens. Relative dates need an anchor day. */
 export function findDatesInTokens(text: string, toks: readonly Token[], anchor: string | null): FoundDate[] {
   const reads: DateRead[] = [];
-  for (let i = 0; i < toks.length; ) {
-    const r = readAbsoluteDate(toks, i, anchor) ?? (anchor ? readRelativeDate(toks, i, anchor) : null);
+  for (let i = 0; i < toks.length;) {
+    const r =
+      readDayBefore(toks, i, reads, anchor) ??
+      readAbsoluteDate(toks, i, anchor) ??
+      (anchor ? readRelativeDate(toks, i, anchor) : null);
     if (r && (r.value || (r.from && r.to))) {
-      reads.push(r);
+      reads.push(sincePeriod(toks, r, anchor));
       i = Math.max(r.end, i + 1);
     } else i++;
   }

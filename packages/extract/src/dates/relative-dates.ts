@@ -21,7 +21,13 @@ function readWeekday(toks: readonly Token[], i: number, anchor: string): DateRea
   const before = at(toks, i - 1);
   if (before === 'next' || before === 'coming') return null;
   const strict = before === 'last' || before === 'past' || before === 'previous';
-  const start = strict || before === 'late' || before === 'early' || before === 'this' ? i - 1 : i;
+  // "late on Tuesday": the time of day joins the date's words (the summary reads "late").
+  const lateOn = before === 'on' && (at(toks, i - 2) === 'late' || at(toks, i - 2) === 'early');
+  const start = lateOn
+    ? i - 2
+    : strict || before === 'late' || before === 'early' || before === 'this'
+      ? i - 1
+      : i;
   let end = i + 1;
   if (DAY_PARTS.has(at(toks, end))) end++;
   // "Saturday, June 14, 2014": the explicit date wins; the weekday joins its text.
@@ -38,8 +44,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 }
 
 /** "two days ago", "a week ago". */
 function readAgo(toks: readonly Token[], i: number, anchor: string): DateRead | null {
-  const num =
-    at(toks, i) === 'a' || at(toks, i) === 'one' ? { value: 1, end: i + 1 } : parseNumber(toks, i);
+  const num = at(toks, i) === 'a' || at(toks, i) === 'one' ? { value: 1, end: i + 1 } : parseNumber(toks, i);
   if (!num) return null;
   const unit = UNIT_DAYS[at(toks, num.end)];
   if (unit === undefined || at(toks, num.end + 1) !== 'ago') return null;

@@ -15,6 +15,14 @@ export const NEVER_PLACES = set(`
   Centre Center Capital Coast Littoral Border Frontier Interior Highlands Lowlands Mission Union
 `);
 
+/** Arabic words that are also some place's name but in news mostly mean "the city", "the
+ *  capital", a direction or a weekday (Arabic has no capitals to tell them apart). */
+export const ARABIC_NEVER_PLACES = set(`
+  المدينة مدينة الدولة دولة العاصمة عاصمة البلاد المنطقة منطقة القرية قرية المحافظة محافظة الولاية
+  الشرق الغرب الشمال الجنوب الوسط شرق غرب شمال جنوب وسط الريف ريف المركز مركز الحدود السوق سوق
+  الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت النصر السلام الأمل الحرية الجديدة الكبرى
+`);
+
 /** Titles before a name: a place-like word right after one is part of a person's name. */
 export const TITLE_WORDS = set(`
   Mr Mrs Ms Miss Dr Prof Professor President Vice Prime Minister Premier Chancellor Secretary Gen General
@@ -100,8 +108,8 @@ export const UNIT_WORDS: Readonly<Record<string, 'admin1' | 'admin2' | 'city'>> 
 
 /** Prepositions that, right before a capitalised word, mark it as a location. */
 export const LOCATIVE_WORDS = set(`
-  in at near from outside inside into to toward towards around across throughout between via of
-  north south east west northeast northwest southeast southwest
+  in at near from outside inside into to toward towards around across throughout between via of on over
+  within beyond against north south east west northeast northwest southeast southwest
 `);
 
 /** Function words: a capital on one of these says nothing about the next or previous word. */

@@ -48,7 +48,8 @@ export function parseNumber(toks: readonly Token[], i: number): ParsedNumber | n
   for (; j < toks.length; j++) {
     const w = toks[j];
     if (!w || w.kind !== 'word') break;
-    if (w.norm === 'and' && seen && lastWasHundredOrScale && allNumberWords(toks[j + 1]?.norm ?? '')) continue;
+    if (w.norm === 'and' && seen && lastWasHundredOrScale && allNumberWords(toks[j + 1]?.norm ?? ''))
+      continue;
     if (!allNumberWords(w.norm)) break;
     for (const p of parts(w.norm)) {
       const unit = UNITS.get(p) ?? TENS.get(p);

@@ -60,9 +60,23 @@ const MODIFIERS: [string[], Bound][] = (
 const matchWords = (toks: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => toks[i + k]?.norm === w);
 
+// Indexed by first word: readQuantity runs at every token of a sentence that may hold a claim.
+const byFirst = <T>(
+  entries: readonly (readonly [readonly string[], T])[],
+): Map<string, [readonly string[], T][]> => {
+  const m = new Map<string, [readonly string[], T][]>();
+  for (const [words, v] of entries) {
+    const first = words[0] ?? '';
+    m.set(first, [...(m.get(first) ?? []), [words, v]]);
+  }
+  return m;
+};
+const MODIFIERS_BY_FIRST = byFirst(MODIFIERS);
+const VAGUE_BY_FIRST = byFirst(VAGUE_KEYS.map((w) => [w, w.join(' ')] as const));
+
 function readVague(toks: readonly Token[], i: number): { key: string; end: number } | null {
-  for (const words of VAGUE_KEYS) {
-    if (matchWords(toks, i, words)) return { key: words.join(' '), end: i + words.length };
+  for (const [words, key] of VAGUE_BY_FIRST.get(toks[i]?.norm ?? '') ?? []) {
+    if (matchWords(toks, i, words)) return { key, end: i + words.length };
   }
   return null;
 }
@@ -105,7 +119,7 @@ export function readQuantity(toks: readonly Token[], i: number): Quantity | null
       return { min: lo.value, max: hi.value, approx: false, vague: null, start: i, end: hi.end };
     return null;
   }
-  for (const [words, b] of MODIFIERS) {
+  for (const [words, b] of MODIFIERS_BY_FIRST.get(toks[j]?.norm ?? '') ?? []) {
     if (matchWords(toks, j, words)) {
       bound = b;
       j += words.length;
@@ -117,7 +131,14 @@ export function readQuantity(toks: readonly Token[], i: number): Quantity | null
     const range = VAGUE_RANGES.get(vague.key);
     if (!range) return null;
     const open = bound === 'moreThan' || bound === 'atLeast';
-    return { min: range.min, max: open ? null : range.max, approx: true, vague: vague.key, start: i, end: vague.end };
+    return {
+      min: range.min,
+      max: open ? null : range.max,
+      approx: true,
+      vague: vague.key,
+      start: i,
+      end: vague.end,
+    };
   }
   const num = parseNumber(toks, j);
   if (!num) return null;

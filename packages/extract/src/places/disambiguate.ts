@@ -79,7 +79,7 @@ function mentionCue(
   let s = 0;
   if ((links.get(i) ?? []).some((k) => mentions[k]?.candidates.some((c) => contains(c.entry, e)))) s += 4;
   for (const [inner, outs] of links) {
-    if (outs.includes(i) && mentions[inner]?.candidates.some((c) => contains(e, c.entry))) s += 1.5;
+    if (outs.includes(i) && mentions[inner]?.candidates.some((c) => contains(e, c.entry))) s += 8;
   }
   if (e.country && preceding.get(i)?.has(e.country)) s += 3;
   return s;

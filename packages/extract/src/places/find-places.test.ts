@@ -27,6 +27,12 @@ describe('findPlaces: ambiguous names', () => {
     expect(texas).toMatchObject({ country: 'US', admin1: 'Texas' });
   });
 
+  it('lets "City, Region" decide between a country and a US state', () => {
+    const found = findPlaces('Protests spread from Tbilisi, Georgia to Atlanta, Georgia.');
+    expect(found.filter((p) => p.name === 'Georgia').map((p) => p.kind)).toEqual(['country', 'admin1']);
+    expect(found.filter((p) => p.name === 'Georgia').map((p) => p.country)).toEqual(['GE', 'US']);
+  });
+
   it('follows a country hint, in alpha-2 or alpha-3', () => {
     expect(findPlaces('Shelling hit Tripoli.', { countryHint: 'LBN' })[0]?.country).toBe('LB');
     expect(findPlaces('Shelling hit Tripoli.', { countryHint: 'LY' })[0]?.country).toBe('LY');
@@ -80,6 +86,15 @@ describe('findPlaces: what is not a place', () => {
   it('skips person names that contain a place name', () => {
     const text = 'David Hogg met Hillary Clinton. Later Clinton spoke to reporters in Washington.';
     expect(names(findPlaces(text))).toEqual(['Washington']);
+    expect(findPlaces('Michael Jordan scored 30 points. Chad Smith played drums.')).toEqual([]);
+  });
+
+  it('keeps a small town only when the text points to it', () => {
+    expect(names(findPlaces('Turkey launched air strikes on Afrin.'))).toEqual(['Turkey', 'Afrin']);
+    // "Yulia" is a Bulgarian village and a first name; nothing here points to Bulgaria.
+    expect(
+      findPlaces('His daughter Yulia was getting better, doctors in Salisbury said.').map((p) => p.name),
+    ).toEqual(['Salisbury']);
   });
 
   it('skips a country that acts rather than locates', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,14 @@ describe('gazetteer cache', () => {
     const file = join(dir, 'roundtrip.bin');
     writeTables(file, tables);
     expect(readTables(file)).toEqual(tables);
+  });
+
+  it('removes caches of earlier versions when it writes a new one', () => {
+    const old = join(dir, 'gazetteer-00aa.bin');
+    writeFileSync(old, 'stale');
+    writeTables(join(dir, 'gazetteer-11bb.bin'), tables);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(join(dir, 'gazetteer-11bb.bin'))).toBe(true);
   });
 
   it('returns null for a missing or foreign file', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceDir, sourceVersions } from './build/source-packages';
@@ -15,15 +15,23 @@ export function cacheDir(): string {
   );
 }
 
-/** Changes whenever a source package, the builder code or the hand-written data changes. */
+// Hand-written data the builder reads (the recogniser's word lists are not part of the cache).
+const BUILD_DATA = ['country-centroids.ts', 'macro-regions.ts', 'place-aliases.ts'];
+
+/** Changes whenever a source package, the builder code or the hand-written place data changes. */
 export function cacheKey(): string {
   const hash = createHash('sha256').update(sourceVersions().join('\n'));
-  for (const dir of [join(here, 'build'), join(here, '..', 'gazetteer-data')]) {
-    for (const f of readdirSync(dir).sort()) {
-      if (f.endsWith('.ts') && !f.endsWith('.test.ts')) hash.update(f).update(readFileSync(join(dir, f)));
-    }
-  }
-  for (const f of ['normalize-name.ts', 'gazetteer-tables.ts']) hash.update(readFileSync(join(here, f)));
+  const buildDir = join(here, 'build');
+  const files = [
+    ...readdirSync(buildDir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort()
+      .map((f) => join(buildDir, f)),
+    ...BUILD_DATA.map((f) => join(here, '..', 'gazetteer-data', f)),
+    join(here, 'normalize-name.ts'),
+    join(here, 'gazetteer-tables.ts'),
+  ];
+  for (const f of files) hash.update(f.slice(here.length)).update(readFileSync(f));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -74,6 +82,15 @@ export function writeTables(file: string, t: GazetteerTables): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, Buffer.concat([Buffer.from(MAGIC), size, header, ...parts]));
   renameSync(tmp, file);
+  removeStale(file);
+}
+
+/** Drops caches of earlier source versions (24 MB each) next to the one just written. */
+function removeStale(file: string): void {
+  const dir = dirname(file);
+  for (const f of readdirSync(dir)) {
+    if (/^gazetteer-[0-9a-f]+\.bin$/.test(f) && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
+  }
 }
 
 function typeOf(col: Column): Section['type'] {

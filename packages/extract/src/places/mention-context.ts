@@ -106,15 +106,14 @@ function widenAfter(m: RawMention, ctx: JudgeContext): 'ok' | 'organisation' | '
   return isStrong(m) && startsStrongPlace(ctx, k) ? 'ok' : 'name';
 }
 
-/** Known well enough to stand next to another name: a country, a region, a large city. */
+/** Known well enough to stand next to another name: a country, a populous region or city. */
 export function isStrong(m: RawMention): boolean {
   return m.candidates.some(
     (c) =>
       c.origin !== 'loose' &&
       (c.entry.kind === 'country' ||
-        c.entry.kind === 'admin1' ||
         c.entry.kind === 'other' ||
-        (c.entry.kind === 'city' && (c.entry.population ?? 0) >= 100_000)),
+        ((c.entry.kind === 'city' || c.entry.kind === 'admin1') && (c.entry.population ?? 0) >= 100_000)),
   );
 }
 

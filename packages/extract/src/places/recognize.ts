@@ -1,5 +1,5 @@
 import { DEMONYMS } from '../gazetteer-data/demonyms';
-import { FUNCTION_WORDS, UNIT_WORDS } from '../gazetteer-data/recognition-words';
+import { ARABIC_NEVER_PLACES, FUNCTION_WORDS, UNIT_WORDS } from '../gazetteer-data/recognition-words';
 import { abbreviationAt } from './abbreviation-match';
 import type { TablesGazetteer } from './gazetteer';
 import type { JudgeContext } from './mention-context';
@@ -128,6 +128,7 @@ function matchArabic(
       const forms =
         ARABIC_PREFIXES.test(surface) && surface.length > 4 ? [surface, surface.slice(1)] : [surface];
       for (const form of forms) {
+        if (ARABIC_NEVER_PLACES.has(form)) continue;
         const candidates = gaz.exactCandidates(foldName(form)).filter((c) => arabicWorthy(c));
         if (candidates.length === 0) continue;
         const m = mention(first, lastTok, i, j, foldName(form), candidates, 'name');

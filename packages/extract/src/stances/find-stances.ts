@@ -7,12 +7,13 @@ import { STANCE_CUES, TOPIC } from './stance-cues';
 export interface StanceDocument {
   text: string;
   quotes: readonly Span[];
-  /** Speaker of each quotation in `quotes` (null when unknown). */
-  speakers: readonly (string | null)[];
+  /** Speaker of a quotation from `quotes` (null when unknown). */
+  speakerOf: (quote: Span) => string | null;
 }
 
 const BOUNDARY = /[“”";:—]|\s–\s|,\s*but\b|\bbut\b|,\s*(?:and|while|saying)\b/g;
-const AUX = /^(?:am|'m|has|have|had|is|are|was|were|could|would|did|does|do|not|n't|also|still|yet|now|so far|independently|been|be)$/i;
+const AUX =
+  /^(?:am|'m|has|have|had|is|are|was|were|could|would|did|does|do|not|n't|also|still|yet|now|so far|independently|been|be)$/i;
 const PRONOUN = /^(?:i|we|it|they|he|she|this|that)$/i;
 
 /** The clause around [s, e) inside the sentence [from, to). */
@@ -37,11 +38,22 @@ function clauseAround(text: string, from: number, to: number, s: number, e: numb
   return [left, right];
 }
 
-/** The subject words before the cue in its clause ("The US says", "Cameroon is denying"). */
+/** The subject words before the cue in its clause ("The US says", "a figure the government rejected"). */
 function subjectBefore(text: string, clauseStart: number, cueStart: number): string | null {
-  const words = text.slice(clauseStart, cueStart).trim().split(/\s+/).filter(Boolean);
+  const lead = text.slice(clauseStart, cueStart);
+  let words = lead
+    .slice(lead.lastIndexOf(',') + 1)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   while (words.length > 0 && AUX.test(words[words.length - 1] ?? '')) words.pop();
-  const subject = words.join(' ').replace(/^(?:and|but|nor|so|however)\s+/i, '').replace(/[,;:]+$/, '');
+  if (words.length > 6) words = words.slice(-6);
+  const det = words.findLastIndex((w, k) => k > 0 && /^(?:the|a|an)$/i.test(w));
+  if (det > 0) words = words.slice(det);
+  const subject = words
+    .join(' ')
+    .replace(/^(?:and|but|nor|so|however)\s+/i, '')
+    .replace(/[,;:]+$/, '');
   // A subject names someone: it has a capitalised word or a noun, not just "a" or "the".
   if (!/\p{Lu}|\p{L}{3,}/u.test(subject) || /^(?:a|an|the)$/i.test(subject)) return null;
   return subject.length > 0 && subject.split(' ').length <= 12 ? subject : null;
@@ -61,16 +73,23 @@ export function findSentenceStances(doc: StanceDocument, from: number, to: numbe
       const e = s + m[0].length;
       if (/\bif\s*$/i.test(sentence.slice(0, m.index))) continue; // "if confirmed": a condition, not a stance
       const quote = quotationAround(doc.quotes, s, e);
-      const [cs, ce] = quote ? clauseAround(text, Math.max(from, quote[0]), Math.min(to, quote[1]), s, e) : clauseAround(text, from, to, s, e);
+      const [cs, ce] = quote
+        ? clauseAround(text, Math.max(from, quote[0]), Math.min(to, quote[1]), s, e)
+        : clauseAround(text, from, to, s, e);
       if (cue.topical && !TOPIC.test(sentence)) continue;
       if (taken.some(([a, b]) => a < ce && b > cs)) continue;
       // Words inside quotation marks are the quoted person's, whatever their grammar.
-      let speaker: string | null = quote ? (doc.speakers[doc.quotes.indexOf(quote)] ?? null) : null;
+      let speaker: string | null = quote ? doc.speakerOf(quote) : null;
       if (speaker === null && cue.speaker === 'group') speaker = m[1]?.trim() ?? null;
       else if (speaker === null && cue.speaker === 'subject') speaker = subjectBefore(text, cs, s);
       if (speaker !== null && PRONOUN.test(speaker)) speaker = null;
       taken.push([cs, ce]);
-      out.push({ text: text.slice(cs, ce), span: [cs, ce], speaker: speaker ?? 'publisher', stance: cue.stance });
+      out.push({
+        text: text.slice(cs, ce),
+        span: [cs, ce],
+        speaker: speaker ?? 'publisher',
+        stance: cue.stance,
+      });
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);

@@ -3,7 +3,20 @@ import { preferAcronym, textOf, trimRange } from '../claims/phrases';
 import { tokenize } from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'states', 'declared', 'wrote', 'tweeted', 'explained', 'warned', 'insisted']);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'states',
+  'declared',
+  'wrote',
+  'tweeted',
+  'explained',
+  'warned',
+  'insisted',
+]);
 const INTRO = new Set([...SPEECH, 'saying', 'say', 'calling', 'describing']);
 const SUBJECT_STOPS = new Set(['that', 'when', 'after', 'while', 'because', 'but', 'where', 'which', 'who']);
 
@@ -38,7 +51,12 @@ function subjectBefore(text: string, toks: readonly Token[], v: number): string 
   if (intro === 'saying' || intro === 'calling' || intro === 'describing') s = -1;
   else while (s >= 0 && !SUBJECT_STOPS.has(toks[s]?.norm ?? '') && toks[s]?.text !== '.') s--;
   let e = s + 1;
-  while (e < v && toks[e]?.kind !== 'punct' && !/^(?:has|have|had|is|was|were|are|also|condemned|said|says)$/.test(toks[e]?.norm ?? '')) e++;
+  while (
+    e < v &&
+    toks[e]?.kind !== 'punct' &&
+    !/^(?:has|have|had|is|was|were|are|also|condemned|said|says)$/.test(toks[e]?.norm ?? '')
+  )
+    e++;
   const [a, b] = trimRange(toks, s + 1, e);
   return b > a ? clean(textOf(text, toks, a, b)) : null;
 }
@@ -53,18 +71,32 @@ function speakerBefore(text: string, quote: Span, sentenceStart: number): string
 }
 
 /**
- * Who speaks each quotation: an attribution right after it or right before it in its sentence; a
- * quotation with neither continues the previous speaker's words when it follows in the same
- * paragraph. Returns one entry per quotation (null when unknown).
+ * Who speaks a quotation (by index into `quotes`): an attribution right after it or right before
+ * it in its sentence; a quotation with neither continues the previous quotation's speaker when it
+ * follows closely in the same paragraph. Computed on demand and remembered, because only the
+ * quotations holding a claim or a stance are ever asked about.
  */
-export function quoteSpeakers(text: string, quotes: readonly Span[], sentenceStartOf: (at: number) => number): (string | null)[] {
-  const out: (string | null)[] = [];
-  let prev: { speaker: string; end: number } | null = null;
-  for (const q of quotes) {
-    let speaker = speakerAfter(text, q) ?? speakerBefore(text, q, sentenceStartOf(q[0]));
-    if (!speaker && prev && q[0] - prev.end < 400 && !text.slice(prev.end, q[0]).includes('\n\n')) speaker = prev.speaker;
-    out.push(speaker);
-    if (speaker) prev = { speaker, end: q[1] };
-  }
-  return out;
+export function quoteSpeakers(
+  text: string,
+  quotes: readonly Span[],
+  sentenceStartOf: (at: number) => number,
+): (index: number) => string | null {
+  const memo = new Map<number, string | null>();
+  const own = (i: number): string | null => {
+    const q = quotes[i];
+    if (!q) return null;
+    if (!memo.has(i)) memo.set(i, speakerAfter(text, q) ?? speakerBefore(text, q, sentenceStartOf(q[0])));
+    return memo.get(i) ?? null;
+  };
+  return (i) => {
+    // Follow at most three quotations back: "“…,” she said. “…”" chains are short.
+    for (let k = i; k >= 0 && k > i - 4; k--) {
+      const speaker = own(k);
+      if (speaker) return speaker;
+      const prev = quotes[k - 1];
+      const q = quotes[k];
+      if (!prev || !q || q[0] - prev[1] >= 400 || text.slice(prev[1], q[0]).includes('\n\n')) return null;
+    }
+    return null;
+  };
 }

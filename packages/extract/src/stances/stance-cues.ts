@@ -13,11 +13,16 @@ export interface StanceCue {
 }
 
 const NEG_PASSIVE =
-  '(?:ha(?:s|ve|d) (?:yet to be|not (?:yet )?been|still not been)|could not be|cannot be|can ?not be|can\'t be|(?:is|are|was|were) not(?: yet)?)';
+  "(?:ha(?:s|ve|d) (?:yet to be|not (?:yet )?been|still not been)|could not be|cannot be|can ?not be|can't be|(?:is|are|was|were) not(?: yet)?)";
 
 /** The stance cues, in priority order. */
 export const STANCE_CUES: readonly StanceCue[] = [
-  { stance: 'not_confirmed', re: /\bnor (?:have|has|did|had) ([^,.;]{2,60}?) confirm(?:ed)?\b/gi, speaker: 'group', topical: false },
+  {
+    stance: 'not_confirmed',
+    re: /\bnor (?:have|has|did|had) ([^,.;]{2,60}?) confirm(?:ed)?\b/gi,
+    speaker: 'group',
+    topical: false,
+  },
   {
     stance: 'not_confirmed',
     re: /\b(?:has|have|had|did|does|do|could|would)(?: not|n't| yet to)(?: yet)?(?: independently)? confirm(?:ed)?\b|\bdeclined to confirm\b/gi,
@@ -26,7 +31,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     stance: 'unverified',
-    re: new RegExp(`\\b${NEG_PASSIVE}(?: independently)? (?:verified|confirmed)\\b|\\bunverified\\b|\\bunconfirmed\\b|\\bimpossible to (?:independently )?(?:verify|confirm)\\b`, 'gi'),
+    re: new RegExp(
+      `\\b${NEG_PASSIVE}(?: independently)? (?:verified|confirmed)\\b|\\bunverified\\b|\\bunconfirmed\\b|\\bimpossible to (?:independently )?(?:verify|confirm)\\b`,
+      'gi',
+    ),
     speaker: 'publisher',
     topical: true,
   },
@@ -36,7 +44,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     speaker: 'subject',
     topical: false,
   },
-  { stance: 'doubts', re: /\b(?:skepticism|scepticism) among ([^,.;]{2,60})/gi, speaker: 'group', topical: false },
+  {
+    stance: 'doubts',
+    re: /\b(?:skepticism|scepticism) among ([^,.;]{2,60})/gi,
+    speaker: 'group',
+    topical: false,
+  },
   {
     stance: 'doubts',
     re: /\bnot convinced\b|\b(?:doubts?|doubted|doubtful|questioned|skeptical|sceptical)\b|\bcasts? doubt\b|\bnot (?:authentic|genuine|real)\b|\b(?:fake|staged|doctored|fabricated)\b/gi,
@@ -68,4 +81,5 @@ export const TOPIC =
   /\b(?:photos?|pictures?|pics|images?|videos?|footage|claims?|reports?|accounts?|allegations?|massacre|killings?|deaths?|toll|body count|figures?|number|casualt\w*|causalit\w*|attack|fighting|executions?|incident|story|evidence|involve\w*)\b/i;
 
 /** Cheap gate before the cue scan. */
-export const STANCE_HINT = /verif|confirm|authentic|genuine|convinc|doubt|skeptic|sceptic|deni|deny|reject|dismiss|refut|depiction|fake|staged|doctored|fabricat|corroborat|believ|question/i;
+export const STANCE_HINT =
+  /verif|confirm|authentic|genuine|convinc|doubt|skeptic|sceptic|deni|deny|reject|dismiss|refut|depiction|fake|staged|doctored|fabricat|corroborat|believ|question/i;

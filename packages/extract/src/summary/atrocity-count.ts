@@ -22,12 +22,13 @@ export function atrocityCount(claim: ExtractedClaim): SummaryRange {
   if (generic) {
     const civilians = subsets.filter((s) => CIVILIAN.test(s.text));
     if (civilians.length > 0) return sum(civilians);
-    const fighters = subsets.filter((s) => FIGHTERS.has(s.type));
+    // Only exact figures are taken away: "including dozens of policemen" is too loose to subtract.
+    const fighters = subsets.filter((s) => FIGHTERS.has(s.type) && s.min === s.max);
     if (fighters.length > 0) {
       const minus = sum(fighters);
       return {
-        min: Math.max(0, count.min - minus.min),
-        max: count.max === null ? null : Math.max(0, count.max - (minus.max ?? minus.min)),
+        min: Math.max(0, statedMin(claim) - minus.min),
+        max: count.max === null ? null : Math.max(0, count.max - minus.min),
       };
     }
   }

@@ -5,6 +5,7 @@ import type { Responsibility } from '../claims/responsibility';
 import type { SentenceInfo } from '../claims/sentence-info';
 import { bestPlace, toClaimPlace } from '../claims/claim-place';
 import { atrocityCount } from './atrocity-count';
+import { codedDate, documentDate } from './coded-date';
 
 /** What the summary is built from. */
 export interface SummaryInput {
@@ -36,7 +37,12 @@ const OTHERS = /^(?:\S+\s+){0,3}others?\b/i;
 const PARTITIVE = /\bof (?:them|whom|those|these)\b/i;
 
 /** "killed seven civilians, while separate strikes killed 11 others": "others" adds to the main count. */
-function withOthers(text: string, claims: readonly ExtractedClaim[], main: number, base: SummaryRange): SummaryRange {
+function withOthers(
+  text: string,
+  claims: readonly ExtractedClaim[],
+  main: number,
+  base: SummaryRange,
+): SummaryRange {
   let { min, max } = base;
   for (let i = main + 1; i < claims.length; i++) {
     const c = claims[i];
@@ -51,7 +57,14 @@ function withOthers(text: string, claims: readonly ExtractedClaim[], main: numbe
   return { min, max };
 }
 
-const SPECIFIC: Record<string, number> = { city: 3, other: 0.5, region: 0.5, admin2: 2, admin1: 1, country: 0 };
+const SPECIFIC: Record<string, number> = {
+  city: 3,
+  other: 0.5,
+  region: 0.5,
+  admin2: 2,
+  admin1: 1,
+  country: 0,
+};
 
 /** A country- or province-level place is refined by a more specific place inside it later in the paragraph. */
 function refinePlace(input: SummaryInput, place: ClaimPlace, from: number): ClaimPlace {
@@ -72,23 +85,12 @@ function refinePlace(input: SummaryInput, place: ClaimPlace, from: number): Clai
 
 function documentPlace(input: SummaryInput): ClaimPlace | null {
   const early = input.sentences.filter((s) => !s.chrome && s.places.length > 0).slice(0, 3);
-  const p = bestPlace(input.text, early.flatMap((s) => s.places), [0, 0]);
+  const p = bestPlace(
+    input.text,
+    early.flatMap((s) => s.places),
+    [0, 0],
+  );
   return p ? toClaimPlace(p) : null;
-}
-
-/**
- * No claim is dated: the first event day the text gives (not a reporting day, not "the 12 May
- * elections", not after publication); else the publication day itself (a span-less date).
- */
-function documentDate(input: SummaryInput): ClaimDate | null {
-  for (const s of input.sentences) {
-    if (s.chrome) continue;
-    const d = s.dates.find(
-      (x) => x.value && !x.reporting && !x.attributive && (!input.published || x.value <= input.published),
-    );
-    if (d?.value) return { text: d.text, span: d.span, value: d.value };
-  }
-  return input.published ? { text: '', span: null, value: input.published } : null;
 }
 
 /** Builds the document summary: the main event's toll, injured, place, date and perpetrator. */
@@ -100,7 +102,9 @@ export function buildSummary(input: SummaryInput): DocumentSummary {
   const killed = mainClaim ? withOthers(input.text, claims, main, atrocityCount(mainClaim)) : null;
   const withPlace = mainClaim?.place ? mainClaim : claims.find((c) => c.place !== null);
   const placeIdx = withPlace ? claims.indexOf(withPlace) : -1;
-  const place = withPlace?.place ? refinePlace(input, withPlace.place, input.claimSentence[placeIdx] ?? 0) : documentPlace(input);
+  const place = withPlace?.place
+    ? refinePlace(input, withPlace.place, input.claimSentence[placeIdx] ?? 0)
+    : documentPlace(input);
   const dated =
     (mainClaim?.date ? mainClaim : null) ??
     claims.find((c) => c.date !== null && counts(c) && c.event === mainClaim?.event) ??
@@ -115,7 +119,7 @@ export function buildSummary(input: SummaryInput): DocumentSummary {
     killed,
     injured: injuredClaim ? atrocityCount(injuredClaim) : null,
     place,
-    date: dated?.date ?? documentDate(input),
+    date: dated?.date ? codedDate(dated.date, input.published) : documentDate(input.sentences, input.published),
     perpetrator,
   };
 }

@@ -14,6 +14,10 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+// A "sentence" longer than this (a text with no punctuation) is cut at a space, so that the
+// per-sentence readers, some of which look back over the whole sentence, stay linear overall.
+const MAX_SENTENCE = 2000;
+
 const isBlank = (s: string): boolean => s.trim() === '';
 
 /** True when the character could open a new sentence. */
@@ -44,6 +48,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     let e = end;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    while (e - s > MAX_SENTENCE) {
+      // Look back for a space only within the window: lastIndexOf would scan to the text start.
+      let cut = s + MAX_SENTENCE;
+      while (cut > s && text[cut] !== ' ') cut--;
+      if (cut <= s) cut = s + MAX_SENTENCE;
+      out.push({ start: s, end: cut, para });
+      s = cut;
+      while (s < e && /\s/.test(text[s] ?? '')) s++;
+    }
     if (e > s) out.push({ start: s, end: e, para });
   };
   const re = /[.!?]+["”’)\]]*(?=\s)|\n/g;
@@ -81,4 +94,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   }
   push(to);
   return out;
+}
+
+/** Index of the first sentence (sorted, disjoint) that ends at or after `at`; -1 when none. */
+export function sentenceAt(sentences: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  if (hi < 0 || (sentences[hi]?.end ?? 0) < at) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

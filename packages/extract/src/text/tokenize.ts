@@ -43,11 +43,12 @@ const normWord = (w: string): string => {
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const re = new RegExp(TOKEN_RE.source, 'gu');
-  re.lastIndex = start;
+  // Matching inside the slice keeps a token from running past `end` (a 20 MB "word" would
+  // otherwise be re-read from every sentence start: quadratic).
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   let m: RegExpExecArray | null;
-  // No slicing: a copy per sentence would make a long document quadratic.
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    const s = m.index;
+  while ((m = re.exec(slice)) !== null) {
+    const s = start + m.index;
     const e = s + m[0].length;
     if (m[1] !== undefined) {
       const tok: Token = {

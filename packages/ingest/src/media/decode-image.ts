@@ -81,7 +81,7 @@ export const decodeImage = async (
       throw sharpError(name, err);
     });
   const rgb = cmyk
-    ? cmykToRgb(data, info.width * info.height)
+    ? cmykToRgb(data, info.width * info.height, info.channels)
     : new Uint8Array(data.buffer, data.byteOffset, data.length);
   const grey = greyOf(rgb, info.width * info.height);
   return {
@@ -182,10 +182,11 @@ const cmykLut = (): Uint8Array => {
   return cmykTable;
 };
 
-const cmykToRgb = (cmyk: Uint8Array, n: number): Uint8Array => {
+// `stride` is 4, or 5 when the CMYK image has alpha (dropped).
+const cmykToRgb = (cmyk: Uint8Array, n: number, stride: number): Uint8Array => {
   const lut = cmykLut();
   const rgb = new Uint8Array(n * 3);
-  for (let i = 0, p = 0, o = 0; i < n; i += 1, p += 4, o += 3) {
+  for (let i = 0, p = 0, o = 0; i < n; i += 1, p += stride, o += 3) {
     const k = cmyk[p + 3]!;
     rgb[o] = lut[(cmyk[p]! << 8) | k]!;
     rgb[o + 1] = lut[(cmyk[p + 1]! << 8) | k]!;

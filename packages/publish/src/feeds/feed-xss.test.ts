@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { findUnsafeMarkup } from '../sanitize/unsafe-markup-finder';
 import { sanitizeText } from '../sanitize/sanitize-text';
 import { XSS_CORPUS } from '../sanitize/xss-corpus';
+import { parseXml } from '../test-support/dom';
 import { buildFeeds } from './build-feeds';
 
 const RSS_ITEM_CHILDREN = [
@@ -56,8 +56,7 @@ function feedsWith(payload: string): ReturnType<typeof buildFeeds> {
 
 /** Parses strictly as XML (throws when not well-formed) and returns the items' elements. */
 function xmlItems(xml: string, itemTag: string): Element[] {
-  const { document } = new JSDOM(xml, { contentType: 'application/xml' }).window;
-  return [...document.getElementsByTagName(itemTag)];
+  return [...parseXml(xml).getElementsByTagName(itemTag)];
 }
 
 function expectInertItems(items: Element[], allowedChildren: string[]): void {

@@ -24,3 +24,17 @@ export function listHeaders(site: MailSite, token: string): Record<string, strin
     'List-Id': `<updates.${siteDomain(site)}>`,
   };
 }
+
+/**
+ * RFC 8058: a one-click unsubscribe is a POST whose form body is exactly
+ * "List-Unsubscribe=One-Click". Anything else (a GET from a link scanner, say) must not unsubscribe.
+ */
+export function isOneClickUnsubscribeBody(body: string | URLSearchParams): boolean {
+  const params = typeof body === 'string' ? new URLSearchParams(body) : body;
+  return params.get('List-Unsubscribe') === 'One-Click';
+}
+
+/** The manage token from the subject of a mail sent to the mailto: unsubscribe address, or null. */
+export function tokenFromUnsubscribeSubject(subject: string): string | null {
+  return /^\s*unsubscribe\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)\s*$/i.exec(subject)?.[1] ?? null;
+}

@@ -93,9 +93,10 @@ export function createOidcLogin(options: OidcLoginOptions): OidcLogin {
           expectedNonce: pending.nonce,
           idTokenExpected: true,
         });
-        const idClaims = tokens.claims() ?? {};
+        const idClaims = tokens.claims();
+        if (!idClaims) throw new Error('the provider returned no id_token');
         // Many providers put name and picture only in userinfo when an access token is issued.
-        const userInfo = await oidc.fetchUserInfo(config, tokens.access_token, String(idClaims.sub));
+        const userInfo = await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub);
         return readerProfileFromClaims(p.id, { ...userInfo, ...definedOnly(idClaims) });
       } catch (err) {
         throw failed(p, err);
@@ -108,6 +109,15 @@ const definedOnly = (claims: object): Record<string, unknown> =>
   Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined));
 
 function failed(p: OidcProviderConfig, err: unknown): DomainError {
-  const reason = err instanceof Error ? err.message : String(err);
-  return new DomainError('unauthenticated', `sign-in with ${p.name} failed: ${reason.slice(0, 200)}`);
+  return new DomainError('unauthenticated', `sign-in with ${p.name} failed: ${reasonOf(err).slice(0, 300)}`);
+}
+
+// openid-client puts the useful detail in `cause` (e.g. 'unexpected "state" response parameter
+// value') or, for a provider's error redirect, in error/error_description.
+function reasonOf(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const { cause, error_description: description } = err as Error & { error_description?: unknown };
+  const detail =
+    typeof description === 'string' ? description : cause instanceof Error ? cause.message : undefined;
+  return detail ? `${err.message} (${detail})` : err.message;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { isDomainError } from '@corroborate/core';
+import { parseHtml } from '../test-support/dom';
 import { MAX_COMMENT_LENGTH, renderCommentMarkdown as sut } from './comment-markdown';
 
 describe('renderCommentMarkdown', () => {
@@ -74,13 +74,13 @@ describe('renderCommentMarkdown', () => {
 
   it.each(['[', '*', '`', '[x]('])('passes a flood of %j through as text', (unit) => {
     const src = unit.repeat(MAX_COMMENT_LENGTH / unit.length);
-    const out = new JSDOM(sut(src)).window.document.body.textContent;
+    const out = parseHtml(sut(src)).body.textContent;
     expect(out).toBe(src);
   });
 
   it('nests quotes at most three deep', () => {
     const out = sut(`${'>'.repeat(500)} deep`);
-    const doc = new JSDOM(out).window.document;
+    const doc = parseHtml(out);
     expect(doc.querySelectorAll('blockquote').length).toBe(3);
     expect(doc.body.textContent).toBe(`${'>'.repeat(497)} deep`);
   });

@@ -1,5 +1,5 @@
 import createDOMPurify from 'dompurify';
-import type { Config, DOMPurify, WindowLike } from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { USER_LINK_REL } from './markdown-inline';
 import { safeLinkHref } from './safe-url';
@@ -36,7 +36,7 @@ let purifier: DOMPurify | undefined;
 function getPurifier(): DOMPurify {
   if (purifier) return purifier;
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-  const instance = createDOMPurify(window as unknown as WindowLike);
+  const instance = createDOMPurify(window);
   if (!instance.isSupported) throw new Error('DOMPurify is not supported on this DOM implementation');
   instance.addHook('uponSanitizeAttribute', (_node, data) => {
     // Second opinion on DOMPurify's URI check: only absolute http(s)/mailto survive.

@@ -9,6 +9,14 @@ const ESCAPABLE = new Set([...'\\`*_[]()>#+-.!']);
 const MAX_DEPTH = 8;
 const MAX_LINK_TEXT = 1_000;
 const MAX_URL = 2_048;
+// Char codes for the scanning loops, which run over long hostile input.
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
 
 /**
  * Inline markdown subset to HTML: `code`, [text](url), **strong**, *em*, backslash escapes and
@@ -91,14 +99,16 @@ function link(src: string, start: number, depth: number): Match | null {
 }
 
 function closingBracket(src: string, start: number): number {
-  let depth = 0;
   const limit = Math.min(src.length, start + MAX_LINK_TEXT);
+  const firstClose = src.indexOf(']', start);
+  if (firstClose < 0 || firstClose >= limit) return -1;
+  let depth = 0;
   for (let i = start; i < limit; i += 1) {
-    const ch = src[i];
-    if (ch === '\\') i += 1;
-    else if (ch === '[') depth += 1;
-    else if (ch === ']' && --depth === 0) return i;
-    else if (ch === '\n' && src[i + 1] === '\n') return -1;
+    const ch = src.charCodeAt(i);
+    if (ch === BACKSLASH) i += 1;
+    else if (ch === OPEN_BRACKET) depth += 1;
+    else if (ch === CLOSE_BRACKET && --depth === 0) return i;
+    else if (ch === NEWLINE && src.charCodeAt(i + 1) === NEWLINE) return -1;
   }
   return -1;
 }
@@ -108,10 +118,10 @@ function closingParen(src: string, from: number): number {
   let depth = 0;
   const limit = Math.min(src.length, from + MAX_URL);
   for (let i = from; i < limit; i += 1) {
-    const ch = src[i] ?? '';
-    if (/\s/.test(ch)) return -1;
-    if (ch === '(') depth += 1;
-    else if (ch === ')' && depth-- === 0) return i;
+    const ch = src.charCodeAt(i);
+    if (ch <= SPACE) return -1;
+    if (ch === OPEN_PAREN) depth += 1;
+    else if (ch === CLOSE_PAREN && depth-- === 0) return i;
   }
   return -1;
 }

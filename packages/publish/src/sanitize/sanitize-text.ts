@@ -7,8 +7,8 @@ export interface SanitizeTextOptions {
 
 // C0/C1 controls except tab and newline, plus bidi embeddings/overrides/isolates ("Trojan Source"
 // spoofing), the byte-order mark, and U+FFFE/U+FFFF, which XML 1.0 forbids.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 // Lone surrogates cannot be encoded as UTF-8: replace them rather than emit broken bytes.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { renderCommentMarkdown } from './comment-markdown';
 import { escapeHtml } from './escape-html';
 import { ALLOWED_TAGS, sanitizeHtml } from './html-purifier';
 import { sanitizeText } from './sanitize-text';
 import { findUnsafeMarkup } from './unsafe-markup-finder';
 import { XSS_CORPUS } from './xss-corpus';
+import { parseHtml } from '../test-support/dom';
 
-const body = (html: string): HTMLElement => new JSDOM(`<!doctype html><body>${html}`).window.document.body;
+const body = (html: string): HTMLElement => parseHtml(`<!doctype html><body>${html}`).body;
 
 describe('XSS corpus', () => {
   it('has at least 30 payloads with unique names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { XSS_CORPUS } from '../sanitize/xss-corpus';
+import { parseHtml } from '../test-support/dom';
 import { jsonLdScript as sut } from './json-ld-script';
 
 describe('jsonLdScript', () => {
@@ -8,7 +8,7 @@ describe('jsonLdScript', () => {
     'keeps %s inside one ld+json script that parses back to the same value',
     (_name, payload) => {
       const data = { '@type': 'ClaimReview', claimReviewed: payload };
-      const doc = new JSDOM(`<!doctype html><head>${sut(data)}</head><body></body>`).window.document;
+      const doc = parseHtml(`<!doctype html><head>${sut(data)}</head><body></body>`);
       const scripts = doc.querySelectorAll('script');
       expect(scripts.length).toBe(1);
       expect(scripts[0]?.getAttribute('type')).toBe('application/ld+json');

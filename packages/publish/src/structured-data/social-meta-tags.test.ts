@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { findUnsafeMarkup } from '../sanitize/unsafe-markup-finder';
 import { XSS_CORPUS } from '../sanitize/xss-corpus';
 import { sanitizeText } from '../sanitize/sanitize-text';
+import { parseHtml } from '../test-support/dom';
 import { openGraphTags, twitterCardTags } from './social-meta-tags';
 import type { SharePage } from './social-meta-tags';
 
@@ -19,7 +19,7 @@ const page = (overrides: Partial<SharePage> = {}): SharePage => ({
 });
 
 const metas = (html: string): Record<string, string> => {
-  const { document } = new JSDOM(`<!doctype html><head>${html}</head>`).window;
+  const document = parseHtml(`<!doctype html><head>${html}</head>`);
   return Object.fromEntries(
     [...document.head.querySelectorAll('meta')].map((m) => [
       m.getAttribute('property') ?? m.getAttribute('name') ?? '',
@@ -64,7 +64,7 @@ describe.each(XSS_CORPUS.map((p) => [p.name, p.payload]))('meta tags with payloa
     const hostile = page({ title: payload, description: payload, siteName: payload, imageAlt: payload });
     const html = `${openGraphTags(hostile)}\n${twitterCardTags(hostile)}`;
     expect(findUnsafeMarkup(html)).toEqual([]);
-    const { document } = new JSDOM(`<!doctype html><head>${html}</head>`).window;
+    const document = parseHtml(`<!doctype html><head>${html}</head>`);
     expect(document.querySelectorAll('head > *').length).toBe(document.querySelectorAll('meta').length);
     expect(metas(html)['og:description']).toBe(sanitizeText(payload, { maxLength: 300 }));
   });

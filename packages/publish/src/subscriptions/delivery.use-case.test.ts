@@ -39,7 +39,7 @@ describe('recipientsForUpdate', () => {
     await follow(deps, 'other@example.org', { kind: 'incident', incidentId: 'inc_2' });
     await requestSubscription(deps, { email: 'pending@example.org', target: { kind: 'site' } });
 
-    const recipients = await recipientsForUpdate(deps, { incidentId: 'inc_1', tags: ['Iraq'] });
+    const recipients = await recipientsForUpdate(deps, { incidentId: 'inc_1', tags: [' Iraq '] });
     expect(recipients.map((r) => [r.subscription.email, r.subscription.id, r.cadence])).toEqual([
       ['both@example.org', incidentSub, 'immediate'],
       ['tag@example.org', 'sub_3', 'digest'],

@@ -5,7 +5,7 @@ import type { DeliveryFailure } from '../mail/mailer.port';
 import { targetKey } from './subscription';
 import type { Cadence, FollowTarget, Subscription } from './subscription';
 import type { SubscriptionDeps } from './subscription-deps';
-import { afterFailure, afterSuccess, specificity } from './subscription-rules';
+import { afterFailure, afterSuccess, normaliseTag, specificity } from './subscription-rules';
 
 /** One address to notify: through its most specific subscription, immediately if any asks so. */
 export interface Recipient {
@@ -26,7 +26,7 @@ export async function recipientsForUpdate(
 ): Promise<Recipient[]> {
   const targets: FollowTarget[] = [
     { kind: 'site' },
-    ...(scope.tags ?? []).map((tag): FollowTarget => ({ kind: 'tag', tag: tag.toLowerCase() })),
+    ...(scope.tags ?? []).map((tag): FollowTarget => ({ kind: 'tag', tag: normaliseTag(tag) })),
     ...(scope.incidentId ? [{ kind: 'incident', incidentId: scope.incidentId } as const] : []),
   ];
   const subs = await deps.store.listConfirmedForTargets(targets.map(targetKey));

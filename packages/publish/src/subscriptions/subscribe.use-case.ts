@@ -1,10 +1,9 @@
 import { signToken } from '../tokens/signed-token';
-import { sanitizeText } from '../sanitize/sanitize-text';
 import { targetKey } from './subscription';
 import type { Cadence, FollowTarget, Subscription } from './subscription';
 import { DEFAULT_CONFIRM_TTL_MS, invalid, manageTokenFor, subscriptionForToken } from './subscription-deps';
 import type { SubscriptionDeps } from './subscription-deps';
-import { confirm, normaliseEmail, requestAgain } from './subscription-rules';
+import { confirm, normaliseEmail, normaliseTag, requestAgain } from './subscription-rules';
 
 export interface SubscribeRequest {
   email: string;
@@ -82,7 +81,7 @@ export async function confirmSubscription(deps: SubscriptionDeps, token: string)
 function cleanTarget(target: FollowTarget): FollowTarget {
   if (target.kind === 'site') return { kind: 'site' };
   if (target.kind === 'tag') {
-    const tag = sanitizeText(target.tag, { maxLength: 60 }).toLowerCase();
+    const tag = normaliseTag(target.tag);
     if (tag === '') throw invalid('tag is empty', 'target.tag');
     return { kind: 'tag', tag };
   }

@@ -1,4 +1,5 @@
 import { DomainError } from '@corroborate/core';
+import { sanitizeText } from '../sanitize/sanitize-text';
 import type { DeliveryAction } from '../mail/delivery-policy';
 import type { Cadence, FollowTarget, Subscription } from './subscription';
 
@@ -16,6 +17,9 @@ export function normaliseEmail(raw: string): string {
   }
   return email;
 }
+
+/** Tags compare sanitized and lower-cased ("Iraq " follows "iraq"). */
+export const normaliseTag = (tag: string): string => sanitizeText(tag, { maxLength: 60 }).toLowerCase();
 
 /** A public follower: confirmed and not paused or unsubscribed. */
 export const isFollower = (sub: Subscription): boolean => sub.status === 'confirmed';

@@ -12,7 +12,12 @@ export function accountContract(h: ContractHarness): void {
     it('creates users with unique names whatever their case, and finds them by name', async () => {
       const { store } = t();
       const amira = await store.users.create(aUser());
-      expect(amira).toMatchObject({ username: 'amira', role: 'analyst', disabled: false, totpEnabled: false });
+      expect(amira).toMatchObject({
+        username: 'amira',
+        role: 'analyst',
+        disabled: false,
+        totpEnabled: false,
+      });
       expect(await store.users.get(amira.id)).toEqual(amira);
       expect(await store.users.getByUsername('AMIRA')).toEqual(amira);
       await expect(store.users.create(aUser({ username: 'Amira' }))).rejects.toSatisfy(
@@ -44,7 +49,9 @@ export function accountContract(h: ContractHarness): void {
       const user = await store.users.create(aUser());
       expect((await store.users.setRole(user.id, 'editor')).role).toBe('editor');
       expect((await store.users.setDisabled(user.id, true)).disabled).toBe(true);
-      await expect(store.users.setRole('usr_missing', 'admin')).rejects.toSatisfy((e) => codeOf(e) === 'not_found');
+      await expect(store.users.setRole('usr_missing', 'admin')).rejects.toSatisfy(
+        (e) => codeOf(e) === 'not_found',
+      );
       expect(await store.users.get(user.id)).not.toHaveProperty('passwordHash');
       const newHash = '$argon2id$v=19$m=19456,t=2,p=1$bmV3c2FsdA$bmV3aGFzaG5ld2hhc2huZXdoYXNobmV3aGFzaA';
       await store.users.setPasswordHash(user.id, newHash);
@@ -61,7 +68,10 @@ export function accountContract(h: ContractHarness): void {
       const { store } = t();
       const user = await store.users.create(aUser());
       await store.users.setTotp(user.id, 'JBSWY3DPEHPK3PXP', false);
-      expect(await store.users.getCredentials(user.id)).toMatchObject({ totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabled: false });
+      expect(await store.users.getCredentials(user.id)).toMatchObject({
+        totpSecret: 'JBSWY3DPEHPK3PXP',
+        totpEnabled: false,
+      });
       await store.users.setTotp(user.id, 'JBSWY3DPEHPK3PXP', true);
       expect((await store.users.get(user.id))?.totpEnabled).toBe(true);
       expect(await store.users.useTotpStep(user.id, 100)).toBe(true);
@@ -93,7 +103,11 @@ export function accountContract(h: ContractHarness): void {
     it('stores API tokens by hash, lists them newest first, revokes and touches them', async () => {
       const { store, clock } = t();
       const user = await store.users.create(aUser());
-      const first = await store.apiTokens.create({ userId: user.id, name: 'import script', tokenHash: 'th1' });
+      const first = await store.apiTokens.create({
+        userId: user.id,
+        name: 'import script',
+        tokenHash: 'th1',
+      });
       clock.advance(1_000);
       const second = await store.apiTokens.create({ userId: user.id, name: 'backup', tokenHash: 'th2' });
       expect(await store.apiTokens.getByHash('th1')).toEqual(first);

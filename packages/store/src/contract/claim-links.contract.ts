@@ -52,7 +52,10 @@ export function claimLinksContract(h: ContractHarness): void {
     it('stores a correction apart from the machine output, and clears it on a later verdict', async () => {
       const { store, sql } = t();
       const { a } = await twoClaims();
-      const corrected = someFacts({ event: 'executed', date: { text: '13 June', span: [0, 7], value: '2014-06-13' } });
+      const corrected = someFacts({
+        event: 'executed',
+        date: { text: '13 June', span: [0, 7], value: '2014-06-13' },
+      });
       const reviewed = await store.claims.review(a.id, { review: 'corrected', corrected });
       expect(reviewed.extracted).toEqual(a.extracted);
       expect(reviewed.corrected).toEqual(corrected);
@@ -72,16 +75,16 @@ export function claimLinksContract(h: ContractHarness): void {
       await expect(store.claims.review(a.id, { review: 'corrected', corrected: null })).rejects.toSatisfy(
         (e) => codeOf(e) === 'validation_failed',
       );
-      await expect(store.claims.review(a.id, { review: 'accepted', corrected: someFacts() })).rejects.toSatisfy(
-        (e) => codeOf(e) === 'validation_failed',
-      );
+      await expect(
+        store.claims.review(a.id, { review: 'accepted', corrected: someFacts() }),
+      ).rejects.toSatisfy((e) => codeOf(e) === 'validation_failed');
       const negative = someFacts({ count: { min: 5, max: 2, approx: false, text: '5' } });
       await expect(store.claims.review(a.id, { review: 'corrected', corrected: negative })).rejects.toSatisfy(
         (e) => isDomainError(e) && e.issues?.[0]?.path.join('.') === 'corrected.count.max',
       );
-      await expect(store.claims.review('clm_missing', { review: 'accepted', corrected: null })).rejects.toSatisfy(
-        (e) => codeOf(e) === 'not_found',
-      );
+      await expect(
+        store.claims.review('clm_missing', { review: 'accepted', corrected: null }),
+      ).rejects.toSatisfy((e) => codeOf(e) === 'not_found');
     });
 
     it('keeps linked claims when the document is extracted again, and does not add them twice', async () => {
@@ -89,7 +92,10 @@ export function claimLinksContract(h: ContractHarness): void {
       const { documentId, a } = await twoClaims();
       const incident = await store.incidents.create(anIncident());
       await store.claims.setIncident(a.id, incident.id);
-      const added = await store.claims.replaceMachineClaims(documentId, [someFacts(), someFacts({ event: 'missing' })]);
+      const added = await store.claims.replaceMachineClaims(documentId, [
+        someFacts(),
+        someFacts({ event: 'missing' }),
+      ]);
       expect(added.map((c) => c.extracted.event)).toEqual(['missing']);
       const all = await store.claims.listByDocument(documentId);
       expect(all.map((c) => c.id)).toEqual([a.id, added[0]!.id]);
@@ -103,7 +109,9 @@ export function claimLinksContract(h: ContractHarness): void {
       expect((await store.documents.get(document.id))?.sourceId).toBe(source.id);
       await store.documents.setSource(document.id, null);
       expect((await store.documents.get(document.id))?.sourceId).toBeNull();
-      await expect(store.documents.setSource('doc_missing', null)).rejects.toSatisfy((e) => codeOf(e) === 'not_found');
+      await expect(store.documents.setSource('doc_missing', null)).rejects.toSatisfy(
+        (e) => codeOf(e) === 'not_found',
+      );
       await expect(store.documents.setSource(document.id, 'src_missing')).rejects.toSatisfy(
         (e) => codeOf(e) === 'not_found',
       );

@@ -1,4 +1,9 @@
-import { isDomainError, reconcileClaims, suggestGrade, gradeInputFromReconciliation } from '@corroborate/core';
+import {
+  isDomainError,
+  reconcileClaims,
+  suggestGrade,
+  gradeInputFromReconciliation,
+} from '@corroborate/core';
 import { describe, expect, it } from 'vitest';
 import { useContractStore, type ContractHarness } from './contract-harness';
 import { anIncident } from './incident-factories';
@@ -65,12 +70,24 @@ export function incidentRecordsContract(h: ContractHarness): void {
         mentions: ['sam'],
       });
       clock.advance(10);
-      await store.comments.add({ id: 'cmt_2', incidentId: b.id, authorId: 'usr_2', body: 'ok', mentions: [] });
+      await store.comments.add({
+        id: 'cmt_2',
+        incidentId: b.id,
+        authorId: 'usr_2',
+        body: 'ok',
+        mentions: [],
+      });
       expect(await store.comments.listByIncident(a.id)).toEqual([first]);
       expect(await store.comments.moveToIncident(b.id, a.id)).toBe(1);
       expect((await store.comments.listByIncident(a.id)).map((c) => c.id)).toEqual(['cmt_1', 'cmt_2']);
       await expect(
-        store.comments.add({ id: 'cmt_3', incidentId: 'inc_missing', authorId: 'usr_1', body: 'x', mentions: [] }),
+        store.comments.add({
+          id: 'cmt_3',
+          incidentId: 'inc_missing',
+          authorId: 'usr_1',
+          body: 'x',
+          mentions: [],
+        }),
       ).rejects.toSatisfy((e) => codeOf(e) === 'not_found');
     });
 
@@ -78,7 +95,12 @@ export function incidentRecordsContract(h: ContractHarness): void {
       const { store } = t();
       const a = await store.incidents.create(anIncident());
       const b = await store.incidents.create(anIncident());
-      const link = await store.mediaLinks.link({ incidentId: a.id, mediaId: 'med_1', note: 'satellite', linkedBy: 'usr_1' });
+      const link = await store.mediaLinks.link({
+        incidentId: a.id,
+        mediaId: 'med_1',
+        note: 'satellite',
+        linkedBy: 'usr_1',
+      });
       expect(await store.mediaLinks.listByIncident(a.id)).toEqual([link]);
       await expect(
         store.mediaLinks.link({ incidentId: a.id, mediaId: 'med_1', note: null, linkedBy: null }),

@@ -84,11 +84,21 @@ export function incidentContract(h: ContractHarness): void {
 
     it('filters by status, grade, kind, text and overlapping dates', async () => {
       const { store } = t();
-      const a = await store.incidents.create(anIncident({ title: 'Market bombing in Mosul', status: 'verified' }));
-      const b = await store.incidents.create(
-        anIncident({ title: 'Shelling', eventKinds: ['injured'], grade: 'weak', dateFrom: '2014-07-01', dateTo: '2014-07-03' }),
+      const a = await store.incidents.create(
+        anIncident({ title: 'Market bombing in Mosul', status: 'verified' }),
       );
-      const c = await store.incidents.create(anIncident({ title: 'Café strike', dateFrom: null, dateTo: null }));
+      const b = await store.incidents.create(
+        anIncident({
+          title: 'Shelling',
+          eventKinds: ['injured'],
+          grade: 'weak',
+          dateFrom: '2014-07-01',
+          dateTo: '2014-07-03',
+        }),
+      );
+      const c = await store.incidents.create(
+        anIncident({ title: 'Café strike', dateFrom: null, dateTo: null }),
+      );
       const page = async (q: Partial<Parameters<typeof store.incidents.list>[0]>) =>
         ids((await store.incidents.list({ limit: 50, ...q })).items).sort();
       expect(await page({ status: 'verified' })).toEqual([a.id]);
@@ -131,9 +141,9 @@ export function incidentContract(h: ContractHarness): void {
       expect((await store.incidents.get(retired.id))?.mergedIntoId).toBe(survivor.id);
       expect(ids((await store.incidents.list({ limit: 10 })).items)).toEqual([survivor.id]);
       expect(await store.incidents.count()).toBe(1);
-      expect(ids(await store.incidents.candidates({ dateFrom: '2014-06-01', dateTo: '2014-06-30', limit: 10 }))).toEqual(
-        [survivor.id],
-      );
+      expect(
+        ids(await store.incidents.candidates({ dateFrom: '2014-06-01', dateTo: '2014-06-30', limit: 10 })),
+      ).toEqual([survivor.id]);
       await expect(store.incidents.markMerged('inc_missing', survivor.id)).rejects.toSatisfy(
         (e) => codeOf(e) === 'not_found',
       );
@@ -150,11 +160,30 @@ export function incidentContract(h: ContractHarness): void {
       const sorted = async (q: Parameters<typeof store.incidents.candidates>[0]) =>
         ids(await store.incidents.candidates(q)).sort();
       expect(await sorted({ dateFrom: '2014-06-11', dateTo: '2014-06-13', limit: 10 })).toEqual([dated.id]);
-      expect(await sorted({ box: { minLat: 34, maxLat: 35, minLon: 43, maxLon: 44 }, limit: 10 })).toEqual([boxed.id]);
+      expect(await sorted({ box: { minLat: 34, maxLat: 35, minLon: 43, maxLon: 44 }, limit: 10 })).toEqual([
+        boxed.id,
+      ]);
       expect(await sorted({ region: { country: 'IQ', admin1: 'Salah ad Din' }, limit: 10 })).toEqual(
         [boxed.id, regional.id].sort(),
       );
       expect(await store.incidents.candidates({ limit: 10 })).toEqual([]);
+    });
+
+    it('applies concurrent read-modify-write changes to one incident in turn when read for update', async () => {
+      const { store } = t();
+      const incident = await store.incidents.create(anIncident());
+      const change = (patch: Partial<Incident>) =>
+        store.transaction(async (tx) => {
+          const current = await tx.incidents.getForUpdate(incident.id);
+          await new Promise((r) => setTimeout(r, 20));
+          await tx.incidents.update({ ...current!, ...patch });
+        });
+      await Promise.all([change({ title: 'Renamed' }), change({ assigneeIds: ['usr_1'] })]);
+      expect(await store.incidents.get(incident.id)).toMatchObject({
+        title: 'Renamed',
+        assigneeIds: ['usr_1'],
+      });
+      expect(await store.transaction((tx) => tx.incidents.getForUpdate('inc_missing'))).toBeNull();
     });
 
     it('keeps every grade change, oldest first', async () => {
@@ -187,8 +216,13 @@ export function incidentContract(h: ContractHarness): void {
 
     it('keeps incident days as the same YYYY-MM-DD text in a non-UTC zone', async () => {
       const { store, sql } = t();
-      const created = await store.incidents.create(anIncident({ dateFrom: '2014-06-12', dateTo: '2014-06-13' }));
-      expect(await store.incidents.get(created.id)).toMatchObject({ dateFrom: '2014-06-12', dateTo: '2014-06-13' });
+      const created = await store.incidents.create(
+        anIncident({ dateFrom: '2014-06-12', dateTo: '2014-06-13' }),
+      );
+      expect(await store.incidents.get(created.id)).toMatchObject({
+        dateFrom: '2014-06-12',
+        dateTo: '2014-06-13',
+      });
       const rows = await sql(`SELECT date_from, date_to FROM incidents`);
       expect(rows).toEqual([{ date_from: '2014-06-12', date_to: '2014-06-13' }]);
     });

@@ -9,8 +9,10 @@ import { documentContract } from './document.contract';
 import { incidentRecordsContract } from './incident-records.contract';
 import { incidentContract } from './incident.contract';
 import { jobQueueContract } from './job-queue.contract';
+import { mediaContract } from './media.contract';
 import { migrationContract } from './migration.contract';
 import { searchContract } from './search.contract';
+import { siteContract } from './site.contract';
 import { sourceContract } from './source.contract';
 import { transactionContract } from './transaction.contract';
 
@@ -30,4 +32,6 @@ export function storeContract(h: ContractHarness): void {
   claimLinksContract(h);
   accountContract(h);
   auditQueryContract(h);
+  mediaContract(h);
+  siteContract(h);
 }

@@ -39,9 +39,10 @@ export class PgApiTokenRepository implements ApiTokenRepository {
   }
 
   async getByHash(tokenHash: string): Promise<ApiToken | null> {
-    const { rows } = await this.session.query(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = $1`, [
-      tokenHash,
-    ]);
+    const { rows } = await this.session.query(
+      `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = $1`,
+      [tokenHash],
+    );
     return rows[0] ? toApiToken(rows[0]) : null;
   }
 

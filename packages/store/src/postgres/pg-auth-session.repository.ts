@@ -29,7 +29,9 @@ export class PgAuthSessionRepository implements SessionRepository {
   }
 
   async get(idHash: string): Promise<AuthSession | null> {
-    const { rows } = await this.session.query(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id_hash = $1`, [idHash]);
+    const { rows } = await this.session.query(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id_hash = $1`, [
+      idHash,
+    ]);
     return rows[0] ? toSession(rows[0]) : null;
   }
 

@@ -126,7 +126,9 @@ export class PgClaimRepository implements ClaimRepository {
   async review(claimId: string, r: ClaimReview): Promise<Claim> {
     checkClaimReview(r);
     const row = await this.session.atomic(async (s) => {
-      const { rows } = await s.query(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 FOR UPDATE`, [claimId]);
+      const { rows } = await s.query(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 FOR UPDATE`, [
+        claimId,
+      ]);
       if (!rows[0]) return undefined;
       // The indexed columns follow the facts in force: the correction when there is one.
       const facts = r.corrected ?? toClaim(rows[0]).extracted;

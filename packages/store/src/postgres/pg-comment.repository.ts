@@ -15,14 +15,17 @@ export class PgCommentRepository implements CommentRepository {
   async add(comment: Omit<Comment, 'createdAt'>): Promise<Comment> {
     const stored: Comment = { ...comment, mentions: [...comment.mentions], createdAt: this.deps.clock.now() };
     try {
-      await this.session.query(`INSERT INTO incident_comments (${COMMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        stored.id,
-        stored.incidentId,
-        stored.authorId,
-        stored.body,
-        JSON.stringify(stored.mentions),
-        iso(stored.createdAt),
-      ]);
+      await this.session.query(
+        `INSERT INTO incident_comments (${COMMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          stored.id,
+          stored.incidentId,
+          stored.authorId,
+          stored.body,
+          JSON.stringify(stored.mentions),
+          iso(stored.createdAt),
+        ],
+      );
     } catch (err) {
       throw mapPgError(err, `incident ${comment.incidentId}`);
     }
@@ -39,10 +42,10 @@ export class PgCommentRepository implements CommentRepository {
 
   async moveToIncident(fromIncidentId: string, toIncidentId: string): Promise<number> {
     try {
-      const r = await this.session.query('UPDATE incident_comments SET incident_id = $1 WHERE incident_id = $2', [
-        toIncidentId,
-        fromIncidentId,
-      ]);
+      const r = await this.session.query(
+        'UPDATE incident_comments SET incident_id = $1 WHERE incident_id = $2',
+        [toIncidentId, fromIncidentId],
+      );
       return r.rowCount;
     } catch (err) {
       throw mapPgError(err, `incident ${toIncidentId}`);

@@ -135,8 +135,9 @@ export class PgDocumentRepository implements DocumentRepository {
   async setSource(id: string, sourceId: string | null): Promise<void> {
     let changed: number;
     try {
-      changed = (await this.session.query('UPDATE documents SET source_id = $1 WHERE id = $2', [sourceId, id]))
-        .rowCount;
+      changed = (
+        await this.session.query('UPDATE documents SET source_id = $1 WHERE id = $2', [sourceId, id])
+      ).rowCount;
     } catch (err) {
       throw mapPgError(err, `source ${sourceId}`);
     }

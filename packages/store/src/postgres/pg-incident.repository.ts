@@ -46,20 +46,38 @@ export class PgIncidentRepository implements IncidentRepository {
   async create(n: NewIncident, opts: { id?: string } = {}): Promise<Incident> {
     const incident = newIncidentRecord(n, opts.id ?? this.deps.ids.next('inc'), this.deps.clock.now());
     checkIncident(incident);
-    const r = await this.session.query(INSERT, [incident.id, ...incidentValues(incident), ...timestamps(incident)]);
+    const r = await this.session.query(INSERT, [
+      incident.id,
+      ...incidentValues(incident),
+      ...timestamps(incident),
+    ]);
     if (r.rowCount === 0) throw new DomainError('conflict', `incident ${incident.id} already exists`);
     return incident;
   }
 
   async get(id: string): Promise<Incident | null> {
-    const { rows } = await this.session.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1`, [id]);
+    const { rows } = await this.session.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0] ? toIncident(rows[0]) : null;
+  }
+
+  async getForUpdate(id: string): Promise<Incident | null> {
+    const { rows } = await this.session.query(
+      `SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     return rows[0] ? toIncident(rows[0]) : null;
   }
 
   async update(i: Incident): Promise<Incident> {
     const incident = updatedIncidentRecord(i, this.deps.clock.now());
     checkIncident(incident);
-    const r = await this.session.query(UPDATE, [...incidentValues(incident), iso(incident.updatedAt), incident.id]);
+    const r = await this.session.query(UPDATE, [
+      ...incidentValues(incident),
+      iso(incident.updatedAt),
+      incident.id,
+    ]);
     if (r.rowCount === 0) throw notFound('incident', i.id);
     return incident;
   }
@@ -96,15 +114,18 @@ export class PgIncidentRepository implements IncidentRepository {
   async addGradeChange(e: Omit<GradeHistoryEntry, 'id' | 'at'>): Promise<GradeHistoryEntry> {
     const entry: GradeHistoryEntry = { ...e, id: this.deps.ids.next('grd'), at: this.deps.clock.now() };
     try {
-      await this.session.query(`INSERT INTO incident_grades (${GRADE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-        entry.id,
-        entry.incidentId,
-        entry.grade,
-        entry.reason,
-        entry.previousGrade,
-        entry.actorId,
-        iso(entry.at),
-      ]);
+      await this.session.query(
+        `INSERT INTO incident_grades (${GRADE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          entry.id,
+          entry.incidentId,
+          entry.grade,
+          entry.reason,
+          entry.previousGrade,
+          entry.actorId,
+          iso(entry.at),
+        ],
+      );
     } catch (err) {
       throw mapPgError(err, `incident ${e.incidentId}`);
     }
@@ -120,7 +141,9 @@ export class PgIncidentRepository implements IncidentRepository {
   }
 
   async count(): Promise<number> {
-    const { rows } = await this.session.query('SELECT count(*) AS n FROM incidents WHERE merged_into_id IS NULL');
+    const { rows } = await this.session.query(
+      'SELECT count(*) AS n FROM incidents WHERE merged_into_id IS NULL',
+    );
     return rows[0] ? num(rows[0], 'n') : 0;
   }
 }

@@ -31,10 +31,10 @@ export class PgMediaLinkRepository implements MediaLinkRepository {
   }
 
   async unlink(incidentId: string, mediaId: string): Promise<boolean> {
-    const r = await this.session.query('DELETE FROM incident_media WHERE incident_id = $1 AND media_id = $2', [
-      incidentId,
-      mediaId,
-    ]);
+    const r = await this.session.query(
+      'DELETE FROM incident_media WHERE incident_id = $1 AND media_id = $2',
+      [incidentId, mediaId],
+    );
     return r.rowCount > 0;
   }
 

@@ -17,7 +17,11 @@ export class PgReconciliationRepository implements ReconciliationRepository {
   ) {}
 
   async save(r: Omit<StoredReconciliation, 'id' | 'computedAt'>): Promise<StoredReconciliation> {
-    const stored: StoredReconciliation = { ...r, id: this.deps.ids.next('rec'), computedAt: this.deps.clock.now() };
+    const stored: StoredReconciliation = {
+      ...r,
+      id: this.deps.ids.next('rec'),
+      computedAt: this.deps.clock.now(),
+    };
     try {
       await this.session.query(
         `INSERT INTO incident_reconciliations (${RECONCILIATION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -15,6 +15,10 @@ import { PgReconciliationRepository } from './pg-reconciliation.repository';
 import { poolSession, withTransaction, type PgSession } from './pg-session';
 import { PgSourceRepository } from './pg-source.repository';
 import { PgUserRepository } from './pg-user.repository';
+import { PgHashListRepository } from './pg-hash-list.repository';
+import { PgMediaRepository } from './pg-media.repository';
+import { SqlSiteRepository } from '../site/sql-site.repository';
+import { pgExec } from '../site/sql-exec';
 
 const repositories = (session: PgSession, deps: StoreDeps, leaseMs: number): Repositories => ({
   documents: new PgDocumentRepository(session, deps),
@@ -29,6 +33,9 @@ const repositories = (session: PgSession, deps: StoreDeps, leaseMs: number): Rep
   users: new PgUserRepository(session, deps),
   sessions: new PgAuthSessionRepository(session, deps),
   apiTokens: new PgApiTokenRepository(session, deps),
+  media: new PgMediaRepository(session, deps),
+  hashLists: new PgHashListRepository(session, deps),
+  site: new SqlSiteRepository(pgExec(session)),
 });
 
 /** Opens a PostgreSQL database as a Store; connections are made lazily by the pool. */

@@ -8,7 +8,13 @@ import {
   type UserRepository,
 } from '@corroborate/core';
 import { checkNewUser } from '../shared/account-checks';
-import { CREDENTIAL_COLUMNS, toCredentials, toUser, USER_COLUMNS, usernameKey } from '../shared/account-row.mapper';
+import {
+  CREDENTIAL_COLUMNS,
+  toCredentials,
+  toUser,
+  USER_COLUMNS,
+  usernameKey,
+} from '../shared/account-row.mapper';
 import { checkRole } from '../shared/incident-checks';
 import { iso, num } from '../shared/row-reader';
 import type { StoreDeps } from '../shared/store-deps';
@@ -85,7 +91,9 @@ export class PgUserRepository implements UserRepository {
   }
 
   async getCredentials(userId: string): Promise<UserCredentials | null> {
-    const { rows } = await this.session.query(`SELECT ${CREDENTIAL_COLUMNS} FROM users WHERE id = $1`, [userId]);
+    const { rows } = await this.session.query(`SELECT ${CREDENTIAL_COLUMNS} FROM users WHERE id = $1`, [
+      userId,
+    ]);
     return rows[0] ? toCredentials(rows[0]) : null;
   }
 

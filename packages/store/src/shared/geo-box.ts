@@ -14,7 +14,8 @@ export const boundingBox = (lat: number, lon: number, km: number): GeoBox => {
   const dLat = km / KM_PER_DEGREE;
   const minLat = lat - dLat;
   const maxLat = lat + dLat;
-  if (minLat <= -90 || maxLat >= 90) return { minLat: Math.max(minLat, -90), maxLat: Math.min(maxLat, 90), lon: null };
+  if (minLat <= -90 || maxLat >= 90)
+    return { minLat: Math.max(minLat, -90), maxLat: Math.min(maxLat, 90), lon: null };
   // The box must be wide enough at the latitude nearest a pole, where degrees of longitude are shortest.
   const widest = Math.max(Math.abs(minLat), Math.abs(maxLat));
   const dLon = km / (KM_PER_DEGREE * Math.cos((widest * Math.PI) / 180));

@@ -17,9 +17,14 @@ import { checkLimit } from './input-checks';
 
 // The HTTP layer validates first; these checks keep the tables clean whoever calls the store.
 
-const oneOf = (issues: Issue[], path: string, value: unknown, allowed: readonly string[]): void => {
-  if (value !== null && value !== undefined && !allowed.includes(value as string))
-    issues.push({ path: [path], message: `unknown value "${String(value)}"` });
+const oneOf = (
+  issues: Issue[],
+  path: string,
+  value: string | null | undefined,
+  allowed: readonly string[],
+): void => {
+  if (value !== null && value !== undefined && !allowed.includes(value))
+    issues.push({ path: [path], message: `unknown value "${value}"` });
 };
 
 const refuse = (what: string, issues: Issue[]): void => {
@@ -49,11 +54,13 @@ export function checkIncident(i: Incident): void {
   dayIssue(issues, 'dateFrom', i.dateFrom);
   dayIssue(issues, 'dateTo', i.dateTo);
   const { lat, lon } = i.place ?? { lat: null, lon: null };
-  if (lat !== null && !(lat >= -90 && lat <= 90)) issues.push({ path: ['place', 'lat'], message: 'out of range' });
+  if (lat !== null && !(lat >= -90 && lat <= 90))
+    issues.push({ path: ['place', 'lat'], message: 'out of range' });
   if (lon !== null && !(lon >= -180 && lon <= 180))
     issues.push({ path: ['place', 'lon'], message: 'out of range' });
   const texts = [i.title, i.gradeReason, i.place?.name, ...i.perpetrators];
-  if (texts.some((t) => t?.includes('\u0000'))) issues.push({ path: ['title'], message: 'contains a NUL character' });
+  if (texts.some((t) => t?.includes('\u0000')))
+    issues.push({ path: ['title'], message: 'contains a NUL character' });
   refuse(`incident ${i.id}`, issues);
 }
 
@@ -69,7 +76,8 @@ export function checkIncidentListQuery(q: IncidentListQuery): void {
     const { lat, lon, km } = q.near;
     if (!(lat >= -90 && lat <= 90)) issues.push({ path: ['lat'], message: 'must be -90 to 90' });
     if (!(lon >= -180 && lon <= 180)) issues.push({ path: ['lon'], message: 'must be -180 to 180' });
-    if (!(km > 0 && km <= 20_000)) issues.push({ path: ['km'], message: 'must be above 0 and at most 20000' });
+    if (!(km > 0 && km <= 20_000))
+      issues.push({ path: ['km'], message: 'must be above 0 and at most 20000' });
   }
   refuse('incident list', issues);
 }

@@ -24,14 +24,24 @@ export const incidentListQuery = (q: IncidentListQuery, d: SqlDialect): BuiltQue
   if (q.dateFrom !== undefined) where.push(`date_to >= ${d.day(p.add(q.dateFrom))}`);
   if (q.dateTo !== undefined) where.push(`date_from <= ${d.day(p.add(q.dateTo))}`);
   // Every word must appear, in any order.
-  for (const word of normaliseName(q.text ?? '').split(' ').filter(Boolean).slice(0, 8))
+  for (const word of normaliseName(q.text ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8))
     where.push(`search_text LIKE ${p.add(containsPattern(word))} ESCAPE '\\'`);
   if (q.near !== undefined) {
     const { lat, lon, km } = q.near;
     const box = boundingBox(lat, lon, km);
     where.push(`place_lat BETWEEN ${p.add(box.minLat)} AND ${p.add(box.maxLat)}`);
     if (box.lon !== null) where.push(`place_lon BETWEEN ${p.add(box.lon.min)} AND ${p.add(box.lon.max)}`);
-    where.push(`${haversineSql(d.least, (v) => p.add(v), lat, lon)} <= ${p.add(km)}`);
+    where.push(
+      `${haversineSql(
+        (a, b) => d.least(a, b),
+        (v) => p.add(v),
+        lat,
+        lon,
+      )} <= ${p.add(km)}`,
+    );
   }
   if (q.cursor) {
     const pos = decodeCursor(q.cursor);

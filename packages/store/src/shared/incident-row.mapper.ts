@@ -39,7 +39,8 @@ export const INCIDENT_WRITE_COLUMNS = [
   'search_text',
 ] as const;
 
-const numOrNull = (row: Row, column: string): number | null => (row[column] == null ? null : num(row, column));
+const numOrNull = (row: Row, column: string): number | null =>
+  row[column] == null ? null : num(row, column);
 
 const toPlace = (row: Row): IncidentPlace | null =>
   row.place_name == null

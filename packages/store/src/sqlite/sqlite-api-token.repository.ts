@@ -40,7 +40,9 @@ export class SqliteApiTokenRepository implements ApiTokenRepository {
   }
 
   async get(id: string): Promise<ApiToken | null> {
-    const row = await this.session.run((c) => c.get(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE id = ?`, id));
+    const row = await this.session.run((c) =>
+      c.get(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE id = ?`, id),
+    );
     return row ? toApiToken(row) : null;
   }
 
@@ -53,7 +55,10 @@ export class SqliteApiTokenRepository implements ApiTokenRepository {
 
   async listByUser(userId: string): Promise<ApiToken[]> {
     const rows = await this.session.run((c) =>
-      c.all(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC, id DESC`, userId),
+      c.all(
+        `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC, id DESC`,
+        userId,
+      ),
     );
     return rows.map(toApiToken);
   }

@@ -32,7 +32,9 @@ export class SqliteAuthSessionRepository implements SessionRepository {
   }
 
   async get(idHash: string): Promise<AuthSession | null> {
-    const row = await this.session.run((c) => c.get(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id_hash = ?`, idHash));
+    const row = await this.session.run((c) =>
+      c.get(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id_hash = ?`, idHash),
+    );
     return row ? toSession(row) : null;
   }
 
@@ -45,6 +47,8 @@ export class SqliteAuthSessionRepository implements SessionRepository {
   }
 
   async deleteExpired(now: Date): Promise<number> {
-    return await this.session.run((c) => c.run('DELETE FROM sessions WHERE expires_at <= ?', iso(now)).changes);
+    return await this.session.run(
+      (c) => c.run('DELETE FROM sessions WHERE expires_at <= ?', iso(now)).changes,
+    );
   }
 }

@@ -130,7 +130,8 @@ export class SqliteClaimRepository implements ClaimRepository {
   async relinkIncident(fromIncidentId: string, toIncidentId: string): Promise<number> {
     const now = iso(this.deps.clock.now());
     return await this.session.run((c) => {
-      if (!c.get('SELECT 1 FROM incidents WHERE id = ?', toIncidentId)) throw notFound('incident', toIncidentId);
+      if (!c.get('SELECT 1 FROM incidents WHERE id = ?', toIncidentId))
+        throw notFound('incident', toIncidentId);
       return c.run(
         'UPDATE claims SET incident_id = ?, updated_at = ? WHERE incident_id = ?',
         toIncidentId,

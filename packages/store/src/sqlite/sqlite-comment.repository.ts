@@ -45,8 +45,11 @@ export class SqliteCommentRepository implements CommentRepository {
   async moveToIncident(fromIncidentId: string, toIncidentId: string): Promise<number> {
     return await this.session.run((c) => {
       try {
-        return c.run('UPDATE incident_comments SET incident_id = ? WHERE incident_id = ?', toIncidentId, fromIncidentId)
-          .changes;
+        return c.run(
+          'UPDATE incident_comments SET incident_id = ? WHERE incident_id = ?',
+          toIncidentId,
+          fromIncidentId,
+        ).changes;
       } catch (err) {
         throw mapSqliteError(err, `incident ${toIncidentId}`);
       }

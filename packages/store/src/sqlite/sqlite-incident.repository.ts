@@ -28,7 +28,9 @@ import { mapSqliteError } from './sqlite-errors';
 import type { SqliteSession } from './sqlite-session';
 
 const INSERT = `INSERT INTO incidents (id, ${INCIDENT_WRITE_COLUMNS.join(', ')}, created_at, updated_at)
-  VALUES (${Array(INCIDENT_WRITE_COLUMNS.length + 3).fill('?').join(', ')})`;
+  VALUES (${Array(INCIDENT_WRITE_COLUMNS.length + 3)
+    .fill('?')
+    .join(', ')})`;
 const UPDATE = `UPDATE incidents SET ${INCIDENT_WRITE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?
   WHERE id = ?`;
 
@@ -51,8 +53,15 @@ export class SqliteIncidentRepository implements IncidentRepository {
   }
 
   async get(id: string): Promise<Incident | null> {
-    const row = await this.session.run((c) => c.get(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ?`, id));
+    const row = await this.session.run((c) =>
+      c.get(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ?`, id),
+    );
     return row ? toIncident(row) : null;
+  }
+
+  /** SQLite transactions run one at a time (BEGIN IMMEDIATE), so a plain read already holds. */
+  getForUpdate(id: string): Promise<Incident | null> {
+    return this.get(id);
   }
 
   async update(i: Incident): Promise<Incident> {
@@ -69,7 +78,8 @@ export class SqliteIncidentRepository implements IncidentRepository {
     const now = iso(this.deps.clock.now());
     const changes = await this.session.run((c) => {
       try {
-        return c.run('UPDATE incidents SET merged_into_id = ?, updated_at = ? WHERE id = ?', intoId, now, id).changes;
+        return c.run('UPDATE incidents SET merged_into_id = ?, updated_at = ? WHERE id = ?', intoId, now, id)
+          .changes;
       } catch (err) {
         throw mapSqliteError(err, `incident ${intoId}`);
       }
@@ -95,7 +105,8 @@ export class SqliteIncidentRepository implements IncidentRepository {
   async addGradeChange(e: Omit<GradeHistoryEntry, 'id' | 'at'>): Promise<GradeHistoryEntry> {
     const entry: GradeHistoryEntry = { ...e, id: this.deps.ids.next('grd'), at: this.deps.clock.now() };
     await this.session.run((c) => {
-      if (!c.get('SELECT 1 FROM incidents WHERE id = ?', e.incidentId)) throw notFound('incident', e.incidentId);
+      if (!c.get('SELECT 1 FROM incidents WHERE id = ?', e.incidentId))
+        throw notFound('incident', e.incidentId);
       c.run(
         `INSERT INTO incident_grades (${GRADE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
         entry.id,
@@ -118,7 +129,9 @@ export class SqliteIncidentRepository implements IncidentRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.session.run((c) => c.get('SELECT count(*) AS n FROM incidents WHERE merged_into_id IS NULL'));
+    const row = await this.session.run((c) =>
+      c.get('SELECT count(*) AS n FROM incidents WHERE merged_into_id IS NULL'),
+    );
     return row ? num(row, 'n') : 0;
   }
 }

@@ -15,7 +15,9 @@ export class SqliteMediaLinkRepository implements MediaLinkRepository {
   async link(l: Omit<IncidentMediaLink, 'linkedAt'>): Promise<IncidentMediaLink> {
     const link: IncidentMediaLink = { ...l, linkedAt: this.deps.clock.now() };
     await this.session.run((c) => {
-      if (c.get('SELECT 1 FROM incident_media WHERE incident_id = ? AND media_id = ?', l.incidentId, l.mediaId))
+      if (
+        c.get('SELECT 1 FROM incident_media WHERE incident_id = ? AND media_id = ?', l.incidentId, l.mediaId)
+      )
         throw new DomainError('conflict', `media ${l.mediaId} is already linked to incident ${l.incidentId}`);
       try {
         c.run(
@@ -35,7 +37,9 @@ export class SqliteMediaLinkRepository implements MediaLinkRepository {
 
   async unlink(incidentId: string, mediaId: string): Promise<boolean> {
     const changes = await this.session.run(
-      (c) => c.run('DELETE FROM incident_media WHERE incident_id = ? AND media_id = ?', incidentId, mediaId).changes,
+      (c) =>
+        c.run('DELETE FROM incident_media WHERE incident_id = ? AND media_id = ?', incidentId, mediaId)
+          .changes,
     );
     return changes > 0;
   }

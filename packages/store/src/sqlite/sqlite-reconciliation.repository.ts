@@ -17,7 +17,11 @@ export class SqliteReconciliationRepository implements ReconciliationRepository 
   ) {}
 
   async save(r: Omit<StoredReconciliation, 'id' | 'computedAt'>): Promise<StoredReconciliation> {
-    const stored: StoredReconciliation = { ...r, id: this.deps.ids.next('rec'), computedAt: this.deps.clock.now() };
+    const stored: StoredReconciliation = {
+      ...r,
+      id: this.deps.ids.next('rec'),
+      computedAt: this.deps.clock.now(),
+    };
     await this.session.run((c) => {
       try {
         c.run(

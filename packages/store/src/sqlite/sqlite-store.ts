@@ -15,6 +15,10 @@ import { SqliteAuthSessionRepository } from './sqlite-auth-session.repository';
 import { SqliteGate, type SqliteSession } from './sqlite-session';
 import { SqliteSourceRepository } from './sqlite-source.repository';
 import { SqliteUserRepository } from './sqlite-user.repository';
+import { SqliteHashListRepository } from './sqlite-hash-list.repository';
+import { SqliteMediaRepository } from './sqlite-media.repository';
+import { SqlSiteRepository } from '../site/sql-site.repository';
+import { sqliteExec } from '../site/sql-exec';
 
 const repositories = (session: SqliteSession, deps: StoreDeps, leaseMs: number): Repositories => ({
   documents: new SqliteDocumentRepository(session, deps),
@@ -29,6 +33,9 @@ const repositories = (session: SqliteSession, deps: StoreDeps, leaseMs: number):
   users: new SqliteUserRepository(session, deps),
   sessions: new SqliteAuthSessionRepository(session, deps),
   apiTokens: new SqliteApiTokenRepository(session, deps),
+  media: new SqliteMediaRepository(session, deps),
+  hashLists: new SqliteHashListRepository(session, deps),
+  site: new SqlSiteRepository(sqliteExec(session)),
 });
 
 /** Opens a SQLite database file (or `:memory:`) as a Store. */

@@ -8,7 +8,13 @@ import {
   type UserRepository,
 } from '@corroborate/core';
 import { checkNewUser } from '../shared/account-checks';
-import { CREDENTIAL_COLUMNS, toCredentials, toUser, USER_COLUMNS, usernameKey } from '../shared/account-row.mapper';
+import {
+  CREDENTIAL_COLUMNS,
+  toCredentials,
+  toUser,
+  USER_COLUMNS,
+  usernameKey,
+} from '../shared/account-row.mapper';
 import { checkRole } from '../shared/incident-checks';
 import { iso, num } from '../shared/row-reader';
 import type { StoreDeps } from '../shared/store-deps';
@@ -79,7 +85,9 @@ export class SqliteUserRepository implements UserRepository {
   }
 
   async list(): Promise<UserAccount[]> {
-    const rows = await this.session.run((c) => c.all(`SELECT ${USER_COLUMNS} FROM users ORDER BY created_at, id`));
+    const rows = await this.session.run((c) =>
+      c.all(`SELECT ${USER_COLUMNS} FROM users ORDER BY created_at, id`),
+    );
     return rows.map(toUser);
   }
 
@@ -89,7 +97,9 @@ export class SqliteUserRepository implements UserRepository {
   }
 
   async getCredentials(userId: string): Promise<UserCredentials | null> {
-    const row = await this.session.run((c) => c.get(`SELECT ${CREDENTIAL_COLUMNS} FROM users WHERE id = ?`, userId));
+    const row = await this.session.run((c) =>
+      c.get(`SELECT ${CREDENTIAL_COLUMNS} FROM users WHERE id = ?`, userId),
+    );
     return row ? toCredentials(row) : null;
   }
 
@@ -107,7 +117,12 @@ export class SqliteUserRepository implements UserRepository {
   }
 
   async setTotp(id: string, secret: string | null, enabled: boolean): Promise<void> {
-    await this.change(id, 'totp_secret = ?, totp_enabled = ?, totp_last_step = NULL', secret, enabled ? 1 : 0);
+    await this.change(
+      id,
+      'totp_secret = ?, totp_enabled = ?, totp_last_step = NULL',
+      secret,
+      enabled ? 1 : 0,
+    );
   }
 
   async useTotpStep(id: string, step: number): Promise<boolean> {
@@ -125,7 +140,12 @@ export class SqliteUserRepository implements UserRepository {
 
   private async change(id: string, set: string, ...values: unknown[]): Promise<UserAccount> {
     const row = await this.session.run((c) => {
-      c.run(`UPDATE users SET ${set}, updated_at = ? WHERE id = ?`, ...values, iso(this.deps.clock.now()), id);
+      c.run(
+        `UPDATE users SET ${set}, updated_at = ? WHERE id = ?`,
+        ...values,
+        iso(this.deps.clock.now()),
+        id,
+      );
       return c.get(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`, id);
     });
     if (!row) throw notFound('user', id);

@@ -13,15 +13,26 @@ export async function checkTimestamps(
   const checkpoint = wacz.file(CHECKPOINT);
   if (paths.length === 0) {
     const required = opts.requireTimestamp !== false;
-    const detail = 'No trusted timestamp is included, so the checkpoint time rests on the publisher’s word alone.';
+    const detail =
+      'No trusted timestamp is included, so the checkpoint time rests on the publisher’s word alone.';
     return [{ name: 'timestamps', ok: !required, detail }];
   }
   const checks: BundleCheck[] = [];
   for (const path of paths) {
     const url = manifest?.files.find((f) => f.path === path)?.tsaUrl;
     const result = checkpoint
-      ? await verifyTimestamp(wacz.file(path) ?? new Uint8Array(), checkpoint, opts.trustedTsaCertsPem ? { trustedCertsPem: opts.trustedTsaCertsPem } : {})
-      : { ok: false, problem: 'there is no checkpoint.json for it to cover', info: null, signer: null, chainVerified: false };
+      ? await verifyTimestamp(
+          wacz.file(path) ?? new Uint8Array(),
+          checkpoint,
+          opts.trustedTsaCertsPem ? { trustedCertsPem: opts.trustedTsaCertsPem } : {},
+        )
+      : {
+          ok: false,
+          problem: 'there is no checkpoint.json for it to cover',
+          info: null,
+          signer: null,
+          chainVerified: false,
+        };
     const who = result.signer ?? result.info?.tsaName ?? url ?? path;
     const where = url ? ` (${url})` : '';
     const detail = result.ok

@@ -31,7 +31,10 @@ export async function checkpointIfDue(
   const [entry, last] = await Promise.all([deps.ledger.latest(), deps.checkpoints.latest()]);
   if (!entry || (last && entry.seq <= last.seq)) return null;
   const now = deps.clock.now();
-  const due = !last || entry.seq - last.seq >= policy.everyEntries || now.getTime() - last.at.getTime() >= policy.everyMs;
+  const due =
+    !last ||
+    entry.seq - last.seq >= policy.everyEntries ||
+    now.getTime() - last.at.getTime() >= policy.everyMs;
   if (!due) return null;
   const cp = signCheckpoint(deps.signer, entry, now);
   await deps.checkpoints.save(cp);

@@ -37,7 +37,11 @@ describe('verifyCheckpoint', () => {
     const signer = await loadOrCreateSigner(new InMemoryKeyStore());
     const { entries } = await ledgerWith(3);
     const cp = signCheckpoint(signer, entries[2]!, at);
-    expect(await sut(cp, signer.publicKeyPem)).toEqual({ ok: true, fingerprint: signer.fingerprint, problem: null });
+    expect(await sut(cp, signer.publicKeyPem)).toEqual({
+      ok: true,
+      fingerprint: signer.fingerprint,
+      problem: null,
+    });
     expect(verify(null, checkpointPayload(cp), signer.publicKeyPem, fromBase64(cp.signature))).toBe(true);
   });
 
@@ -48,7 +52,10 @@ describe('verifyCheckpoint', () => {
     const cp = signCheckpoint(signer, entries[0]!, at);
     expect((await sut(cp, other.publicKeyPem)).problem).toMatch(/names key .* not this one/);
     const relabelled = { ...cp, keyFingerprint: other.fingerprint };
-    expect(await sut(relabelled, other.publicKeyPem)).toMatchObject({ ok: false, problem: 'the signature does not match the checkpoint and key' });
+    expect(await sut(relabelled, other.publicKeyPem)).toMatchObject({
+      ok: false,
+      problem: 'the signature does not match the checkpoint and key',
+    });
   });
 
   it('rejects a checkpoint moved to another entry or time', async () => {
@@ -73,11 +80,17 @@ describe('checkpointIfDue', () => {
   it('checkpoints the first time, then after N entries or T milliseconds, never twice for one entry', async () => {
     const { ledger } = await ledgerWith(1);
     const clock = steppingClock('2026-05-01T13:00:00.000Z');
-    const deps = { ledger, checkpoints: new InMemoryCheckpointStore(), signer: await loadOrCreateSigner(new InMemoryKeyStore()), clock };
+    const deps = {
+      ledger,
+      checkpoints: new InMemoryCheckpointStore(),
+      signer: await loadOrCreateSigner(new InMemoryKeyStore()),
+      clock,
+    };
     const policy = { everyEntries: 3, everyMs: 3_600_000 };
     expect((await checkpointIfDue(deps, policy))?.seq).toBe(1);
     expect(await checkpointIfDue(deps, policy)).toBeNull(); // no new entries
-    const append = () => appendToLedger({ ledger, clock }, { kind: 'media', objectId: 'm', sha256: 'a'.repeat(64) });
+    const append = () =>
+      appendToLedger({ ledger, clock }, { kind: 'media', objectId: 'm', sha256: 'a'.repeat(64) });
     await append();
     await append();
     expect(await checkpointIfDue(deps, policy)).toBeNull(); // 2 new entries, 2 seconds
@@ -91,7 +104,12 @@ describe('checkpointIfDue', () => {
 
   it('does nothing on an empty ledger', async () => {
     const { ledger } = await ledgerWith(0);
-    const deps = { ledger, checkpoints: new InMemoryCheckpointStore(), signer: await loadOrCreateSigner(new InMemoryKeyStore()), clock: steppingClock() };
+    const deps = {
+      ledger,
+      checkpoints: new InMemoryCheckpointStore(),
+      signer: await loadOrCreateSigner(new InMemoryKeyStore()),
+      clock: steppingClock(),
+    };
     expect(await checkpointIfDue(deps, { everyEntries: 1, everyMs: 1 })).toBeNull();
   });
 });

@@ -22,8 +22,13 @@ function newPair(): StoredKeyPair {
 async function signerFrom(pair: StoredKeyPair): Promise<CheckpointSigner> {
   const key = createPrivateKey(pair.privateKeyPem);
   const fingerprint = await publicKeyFingerprint(pair.publicKeyPem);
-  if (key.asymmetricKeyType !== 'ed25519' || !fingerprint) throw new Error('stored signing key is not an Ed25519 pair');
-  return { publicKeyPem: pair.publicKeyPem, fingerprint, sign: (payload) => new Uint8Array(sign(null, payload, key)) };
+  if (key.asymmetricKeyType !== 'ed25519' || !fingerprint)
+    throw new Error('stored signing key is not an Ed25519 pair');
+  return {
+    publicKeyPem: pair.publicKeyPem,
+    fingerprint,
+    sign: (payload) => new Uint8Array(sign(null, payload, key)),
+  };
 }
 
 /** The instance's signer: the stored key, or a new Ed25519 key made and stored at first start. */

@@ -23,10 +23,17 @@ describe.skipIf(process.platform === 'win32')('FileKeyStore', () => {
   });
 
   it('gives starters racing each other one and the same key, leaving no temp files', async () => {
-    const signers = await Promise.all(Array.from({ length: 6 }, () => loadOrCreateSigner(new FileKeyStore(dir))));
+    const signers = await Promise.all(
+      Array.from({ length: 6 }, () => loadOrCreateSigner(new FileKeyStore(dir))),
+    );
     expect(new Set(signers.map((s) => s.fingerprint)).size).toBe(1);
-    expect(readdirSync(join(dir, 'keys')).sort()).toEqual(['checkpoint-ed25519.pem', 'checkpoint-ed25519.pub.pem']);
-    expect(readFileSync(join(dir, 'keys', 'checkpoint-ed25519.pub.pem'), 'utf8')).toBe(signers[0]!.publicKeyPem);
+    expect(readdirSync(join(dir, 'keys')).sort()).toEqual([
+      'checkpoint-ed25519.pem',
+      'checkpoint-ed25519.pub.pem',
+    ]);
+    expect(readFileSync(join(dir, 'keys', 'checkpoint-ed25519.pub.pem'), 'utf8')).toBe(
+      signers[0]!.publicKeyPem,
+    );
   });
 
   it('refuses a key file others can read, saying how to fix it', async () => {

@@ -30,7 +30,10 @@ export class FileKeyStore implements KeyStore {
     }
     if (process.platform !== 'win32' && mode & 0o077) {
       const m = mode.toString(8).padStart(4, '0');
-      throw new DomainError('forbidden', `key file ${this.privatePath} is readable by others (mode ${m}); run chmod 600 on it`);
+      throw new DomainError(
+        'forbidden',
+        `key file ${this.privatePath} is readable by others (mode ${m}); run chmod 600 on it`,
+      );
     }
     const privateKeyPem = await readFile(this.privatePath, 'utf8');
     // The public half comes from the private key itself, so a lost or edited .pub.pem cannot mislead.
@@ -45,7 +48,8 @@ export class FileKeyStore implements KeyStore {
     try {
       await link(aside, this.privatePath);
     } catch (err) {
-      if (isErrno(err, 'EEXIST')) throw new DomainError('conflict', `key file ${this.privatePath} already exists`);
+      if (isErrno(err, 'EEXIST'))
+        throw new DomainError('conflict', `key file ${this.privatePath} already exists`);
       throw err;
     } finally {
       await unlink(aside);

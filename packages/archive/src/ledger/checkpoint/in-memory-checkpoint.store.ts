@@ -10,7 +10,9 @@ export class InMemoryCheckpointStore implements CheckpointStore {
   save(cp: SignedCheckpoint): Promise<void> {
     const last = this.checkpoints.at(-1);
     if (last && cp.seq <= last.seq) {
-      return Promise.reject(new DomainError('conflict', `checkpoint at ${cp.seq} is not after the one at ${last.seq}`));
+      return Promise.reject(
+        new DomainError('conflict', `checkpoint at ${cp.seq} is not after the one at ${last.seq}`),
+      );
     }
     this.checkpoints.push(cp);
     return Promise.resolve();

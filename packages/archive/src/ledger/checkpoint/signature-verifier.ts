@@ -14,13 +14,24 @@ export const webCryptoVerifier: SignatureVerifier = {
     if (!spki) return false;
     let key: CryptoKey;
     try {
-      key = await globalThis.crypto.subtle.importKey('spki', toArrayBuffer(spki), { name: 'Ed25519' }, false, ['verify']);
+      key = await globalThis.crypto.subtle.importKey(
+        'spki',
+        toArrayBuffer(spki),
+        { name: 'Ed25519' },
+        false,
+        ['verify'],
+      );
     } catch (err) {
       if (err instanceof Error && err.name === 'NotSupportedError') {
         throw new DomainError('unsupported_format', 'this runtime cannot check Ed25519 signatures');
       }
       return false; // not an Ed25519 key
     }
-    return globalThis.crypto.subtle.verify({ name: 'Ed25519' }, key, toArrayBuffer(signature), toArrayBuffer(data));
+    return globalThis.crypto.subtle.verify(
+      { name: 'Ed25519' },
+      key,
+      toArrayBuffer(signature),
+      toArrayBuffer(data),
+    );
   },
 };

@@ -21,7 +21,11 @@ export async function verifyCheckpoint(
   const fingerprint = await publicKeyFingerprint(publicKeyPem);
   if (!fingerprint) return { ok: false, fingerprint, problem: 'the public key file holds no PUBLIC KEY' };
   if (fingerprint !== cp.keyFingerprint) {
-    return { ok: false, fingerprint, problem: `the checkpoint names key ${cp.keyFingerprint.slice(0, 16)}, not this one` };
+    return {
+      ok: false,
+      fingerprint,
+      problem: `the checkpoint names key ${cp.keyFingerprint.slice(0, 16)}, not this one`,
+    };
   }
   let signature: Uint8Array;
   try {

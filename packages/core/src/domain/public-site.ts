@@ -1,0 +1,30 @@
+import type { Assessment } from './assessment';
+
+/** How reader comments reach a page: held for an editor first (pre), or shown at once (post). */
+export const MODERATION_MODES = ['pre', 'post'] as const;
+export type ModerationMode = (typeof MODERATION_MODES)[number];
+
+/** An assessment as the public site shows it: the incident it is about, its tags and country. */
+export interface PublishedAssessment extends Assessment {
+  tags: string[];
+  /** ISO 3166-1 alpha-2 of the incident's place, for country pages; null when unknown. */
+  country: string | null;
+  moderation: ModerationMode;
+}
+
+export const PUBLIC_COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
+export type PublicCommentStatus = (typeof PUBLIC_COMMENT_STATUSES)[number];
+
+/** A reader's comment on a published assessment; the body is markdown-subset source, rendered on output. */
+export interface PublicComment {
+  id: string;
+  assessmentId: string;
+  authorName: string;
+  /** Who wrote it, for rate limits and bans: a reader id or a hash of the address; never shown. */
+  authorKey: string;
+  body: string;
+  /** Evidence the reader attached: goes to the investigators' inbox, never onto the page. */
+  evidenceUrl: string | null;
+  status: PublicCommentStatus;
+  createdAt: Date;
+}
