@@ -138,6 +138,11 @@ function scoreDev(): void {
       const ours = sum.place?.admin1 ? sum.place.admin1.toLowerCase() : null;
       if (ours === gold) s.admin++;
     }
+    // Date scoring: the summary's day, or the start of its period, must equal the coded
+    // `date_start` exactly (Campaign rows code their first day, so a period's `from` is the fair
+    // comparison; an Incident dated by a period is scored by its start too, and usually misses).
+    // The anchor is the first `source_pub_dates` entry, which in this set is always the earliest.
+    // A row without any publication date still counts (and misses when the text has no date).
     const ourDate = sum.date?.value ?? sum.date?.from ?? '';
     if (ourDate.slice(0, row.date_start.length) === row.date_start) s.date++;
     else misses.push(`date ${ourDate || 'null'}≠${row.date_start}`);

@@ -48,8 +48,18 @@ try {
   passed = report.numPassedTests;
   failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
   skipped = report.numPendingTests + (report.numTodoTests ?? 0);
+  const engines = { SQLite: [0, 0], PostgreSQL: [0, 0] };
   for (const suite of report.testResults ?? []) {
     if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
+    for (const t of suite.assertionResults ?? []) {
+      const engine = Object.keys(engines).find((e) =>
+        (t.ancestorTitles ?? []).some((a) => a.startsWith(`${e} store`)),
+      );
+      if (engine) engines[engine][t.status === 'passed' ? 0 : 1] += 1;
+    }
+  }
+  for (const [engine, [ok, notOk]] of Object.entries(engines)) {
+    console.log(`repository contract on ${engine}: ${ok} passed, ${notOk} not passed (failed or skipped)`);
   }
 } catch (err) {
   console.error(`could not read the test report ${jsonFile}: ${err.message}`);

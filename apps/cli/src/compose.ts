@@ -1,6 +1,12 @@
 import type { BlobStore, Clock, Hasher, IdGenerator, JobHandlers, Store } from '@corroborate/core';
 import { extract, toClaimFacts } from '@corroborate/extract';
-import { documentExtractJob } from '@corroborate/ingest';
+import {
+  createPreservation,
+  documentExtractJob,
+  preservationConfig,
+  type Preservation,
+} from '@corroborate/ingest';
+import { siteMailSendJob } from '@corroborate/server';
 import { blobStoreFor, nodeHasher, openStore, systemClock, ulidIds } from '@corroborate/store';
 
 /** Everything a command needs, wired by hand: the one composition root of the process. */
@@ -12,6 +18,8 @@ export interface AppContext {
   /** Media bytes: next to the SQLite file, or in CORROBORATE_BLOBS (refuses use when neither applies). */
   blobs: BlobStore;
   handlers: JobHandlers;
+  /** Ledger checkpoints, the instance key and TSAs; made on first use (it may need CORROBORATE_KEYS). */
+  preservation(): Preservation;
   close(): Promise<void>;
 }
 
@@ -26,9 +34,22 @@ export const compose = async (databaseUrl: string, opts: { migrate?: boolean } =
       store,
       extractClaims: (text, published) => extract(text, { published }).claims.map(toClaimFacts),
     }),
+    'mail.send': siteMailSendJob({ store, clock, ids }),
   };
   const blobs = blobStoreFor(databaseUrl);
-  return { store, clock, ids, hasher, blobs, handlers, close: () => store.close() };
+  let preservation: Preservation | null = null;
+  const getPreservation = (): Preservation =>
+    (preservation ??= createPreservation({ store, clock, config: preservationConfig(databaseUrl) }));
+  return {
+    store,
+    clock,
+    ids,
+    hasher,
+    blobs,
+    handlers,
+    preservation: getPreservation,
+    close: () => store.close(),
+  };
 };
 
 /** Opens the app, runs fn, and always closes the database. */

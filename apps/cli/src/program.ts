@@ -10,6 +10,11 @@ import { registerSearch } from './commands/search.command';
 import { registerServe } from './commands/serve.command';
 import { registerUser } from './commands/user.command';
 import { registerVerify } from './commands/verify.command';
+import { registerLedger } from './commands/ledger.command';
+import { registerCapture } from './commands/capture.command';
+import { registerBundle } from './commands/bundle.command';
+import { registerVerifyBundle } from './commands/verify-bundle.command';
+import { registerImport } from './commands/import.command';
 import { registerWorker } from './commands/worker.command';
 
 export const buildProgram = (): Command => {
@@ -31,6 +36,11 @@ export const buildProgram = (): Command => {
     registerMediaFlag,
     registerHashlist,
     registerVerify,
+    registerLedger,
+    registerCapture,
+    registerBundle,
+    registerVerifyBundle,
+    registerImport,
     registerUser,
   ]) {
     register(program);

@@ -23,6 +23,9 @@ import { sourceRoutes } from './routes/sources.routes';
 import { tokenRoutes } from './routes/tokens.routes';
 import { userRoutes } from './routes/users.routes';
 import type { ServerDeps } from './server-deps';
+import { registerSite } from './site/register-site';
+import { webSupportRoutes } from './routes/web-support.routes';
+import { serveWebApp } from './web/serve-web-app';
 
 export interface BuildServerOptions {
   logger?: boolean;
@@ -110,6 +113,9 @@ export const buildServer = async (
   incidentDiscussionRoutes(app, ctx);
   userRoutes(app, ctx);
   auditRoutes(app, ctx);
+  await registerSite(app, ctx, deps);
+  webSupportRoutes(app, deps);
+  await serveWebApp(app);
   app.get('/api/openapi.json', { config: { role: 'public' }, schema: { hide: true } }, () => app.swagger());
   return app;
 };

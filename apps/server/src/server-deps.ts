@@ -1,4 +1,4 @@
-import type { Clock, Hasher, IdGenerator, Store } from '@corroborate/core';
+import type { BlobStore, Clock, Hasher, IdGenerator, Store } from '@corroborate/core';
 import type { PasswordHasher } from './auth/passwords';
 import type { AuthConfig } from './config/auth-config';
 
@@ -12,4 +12,6 @@ export interface ServerDeps {
   hasher?: Hasher;
   passwords?: PasswordHasher;
   auth?: Partial<AuthConfig>;
+  /** Where media bytes and thumbnails live; without it media routes answer 404. */
+  blobs?: BlobStore;
 }

@@ -1,5 +1,6 @@
 import type { Span } from '@corroborate/core';
 import { buildClaim } from './claims/build-claim';
+import { carriedPerpetrator } from './claims/carried-perpetrator';
 import { pickDate, toClaimDate } from './claims/claim-date';
 import { pickPlace } from './claims/claim-place';
 import type { RegionCentroids } from './claims/directional-place';
@@ -163,6 +164,17 @@ export function readDocument(
         const date = pickDate(text, sentences, idx, span);
         claim.place = place ? placeWithDirection(text, place, deps.regions) : null;
         claim.date = date ? toClaimDate(date) : null;
+        if (claim.perpetrator === null && claim.stance !== 'conditional' && claim.stance !== 'denied') {
+          claim.perpetrator = carriedPerpetrator({
+            text,
+            sentences,
+            idx,
+            toks,
+            raw,
+            earlier: claims,
+            earlierSentence: claimSentence,
+          });
+        }
         claims.push(claim);
         claimSentence.push(idx);
       }

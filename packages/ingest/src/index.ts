@@ -18,3 +18,5 @@ export * from './jobs/document-extract.job';
 export * from './media-ingest';
 export * from './media/decode-image';
 export * from './media/pdq-commands';
+export * from './capture';
+export * from './imports';

@@ -10,3 +10,12 @@ export { runClaimedJob, type WorkerDeps, type WorkerEvent } from './jobs/job-run
 export { FsBlobStore } from './blobs/fs-blob-store';
 export { MemoryBlobStore } from './blobs/memory-blob-store';
 export { blobDirFor, blobStoreFor } from './blobs/blob-dir';
+export {
+  checkPreservation,
+  type PreservationDeps,
+  type PreservationReport,
+  type PreservationVerifiers,
+} from './integrity/check-preservation';
+export { walkLedger, type LedgerWalk } from './integrity/walk-ledger';
+export { checkBlobs } from './integrity/check-blobs';
+export { auditObjectId } from './shared/ledger-hooks';

@@ -43,7 +43,13 @@ export const registerServe = (program: Command): void => {
         // A demo needs someone to sign in as: one editor with a password shown once, here only.
         const password = randomBytes(12).toString('base64url');
         await createUser(
-          { store: app.store, clock: app.clock, ids: app.ids, hasher: app.hasher, passwords: argon2Passwords },
+          {
+            store: app.store,
+            clock: app.clock,
+            ids: app.ids,
+            hasher: app.hasher,
+            passwords: argon2Passwords,
+          },
           { username: 'demo', displayName: 'Demo editor', role: 'editor', password },
           null,
         );
@@ -62,7 +68,14 @@ export const registerServe = (program: Command): void => {
           })
         : Promise.resolve();
       const server = await buildServer(
-        { store: app.store, version: VERSION, clock: app.clock, ids: app.ids, hasher: app.hasher },
+        {
+          store: app.store,
+          version: VERSION,
+          clock: app.clock,
+          ids: app.ids,
+          hasher: app.hasher,
+          blobs: app.blobs,
+        },
         { logger: false },
       );
       const address = await server.listen({ port, host: opts.host });

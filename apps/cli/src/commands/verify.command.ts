@@ -34,16 +34,47 @@ export const registerVerify = (program: Command): void => {
   program
     .command('verify')
     .description(
-      'check the audit log hash chain and every document text against its SHA-256; exit 1 at the first problem',
+      'check the audit chain, every document text and blob against its SHA-256, the ledger chain, checkpoint signatures and timestamp tokens; exit 1 at the first problem',
     )
     .addOption(databaseOption())
     .action(async (opts: { db: string }) => {
       const { withApp } = await import('../compose');
-      const report = await withApp(opts.db, (app) => verifyIntegrity(app.store, app.hasher), {
-        migrate: false,
-      });
+      const { MemoryBlobStore, blobDirFor, checkPreservation } = await import('@corroborate/store');
+      // PostgreSQL without CORROBORATE_BLOBS has no blob folder: there is nothing to re-hash then.
+      let blobsConfigured = true;
+      try {
+        blobDirFor(opts.db);
+      } catch {
+        blobsConfigured = false;
+      }
+      const [report, kept] = await withApp(
+        opts.db,
+        async (app) => {
+          const integrity = await verifyIntegrity(app.store, app.hasher);
+          if (!integrity.ok) return [integrity, null] as const;
+          const preserved = await checkPreservation({
+            store: app.store,
+            blobs: blobsConfigured ? app.blobs : new MemoryBlobStore(),
+            hasher: app.hasher,
+            verifiers: app.preservation().verifiers,
+          });
+          return [integrity, preserved] as const;
+        },
+        { migrate: false },
+      );
       if (!report.ok) throw new ExitError(EXIT_FAILURE, `verify failed: ${report.problem}`);
+      if (kept && !kept.ok) throw new ExitError(EXIT_FAILURE, `verify failed: ${kept.problem}`);
       console.log(`audit chain ok: ${report.auditEntries} entries, last hash ${report.lastHash}`);
       console.log(`documents ok: ${report.documents} texts match their SHA-256`);
+      if (kept?.ok) {
+        console.log(
+          blobsConfigured
+            ? `blobs ok: ${kept.blobs} files match their SHA-256`
+            : 'blobs: no blob folder configured (CORROBORATE_BLOBS), none checked',
+        );
+        console.log(
+          `ledger ok: ${kept.ledgerEntries} entries chained, ${kept.checkpoints} signed checkpoints, ${kept.timestamps} timestamp tokens`,
+        );
+      }
     });
 };

@@ -9,9 +9,11 @@ import type {
   Grade,
   Incident,
   IncidentDetail,
+  IncidentSearchResult,
   MediaMatchView,
   MediaSummary,
   Page,
+  SearchFilters,
   SourceRecord,
   User,
 } from './api-types';
@@ -22,6 +24,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly issues: { path: (string | number)[]; message: string }[] = [],
   ) {
     super(message);
   }
@@ -31,7 +34,8 @@ const CSRF_KEY = 'corroborate.csrf';
 
 const query = (params: Record<string, string | number | undefined | null>): string => {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
   return s === '' ? '' : `?${s}`;
 };
@@ -49,8 +53,18 @@ const call = async <T>(method: string, path: string, body?: unknown): Promise<T>
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (res.status === 204) return undefined as T;
-  const data = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
-  if (!res.ok) throw new ApiError(res.status, data.code ?? 'http_error', data.message ?? res.statusText);
+  const data = (await res.json().catch(() => ({}))) as {
+    code?: string;
+    message?: string;
+    issues?: ApiError['issues'];
+  };
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      data.code ?? 'http_error',
+      data.message ?? res.statusText,
+      data.issues ?? [],
+    );
   return data as T;
 };
 
@@ -76,7 +90,10 @@ export const api = {
     call<{ updated: number }>('POST', '/api/inbox/documents/status', { ids, status }),
   sources: () => call<{ items: SourceRecord[] }>('GET', '/api/sources').then((r) => r.items),
   document: (id: string) =>
-    call<{ document: DocumentFull; claims: ClaimRecord[] }>('GET', `/api/documents/${encodeURIComponent(id)}`),
+    call<{ document: DocumentFull; claims: ClaimRecord[] }>(
+      'GET',
+      `/api/documents/${encodeURIComponent(id)}`,
+    ),
   searchDocuments: (q: string) =>
     call<{ hits: { id: string; title: string | null; snippet: string }[] }>(
       'GET',
@@ -88,9 +105,16 @@ export const api = {
     call<ClaimRecord>('POST', `/api/claims/${id}/correct`, facts),
   incidents: (f: Record<string, string | number | undefined>) =>
     call<Page<Incident>>('GET', `/api/incidents${query(f)}`),
+  searchIncidents: (f: SearchFilters) =>
+    call<IncidentSearchResult>('GET', `/api/search/incidents${query({ ...f })}`),
   incident: (id: string) => call<IncidentDetail>('GET', `/api/incidents/${encodeURIComponent(id)}`),
   incidentFromClaim: (claimId: string) =>
     call<IncidentDetail>('POST', '/api/incidents/from-claim', { claimId }),
+  suggestions: (claimId: string) =>
+    call<{ items: { incident: Incident; reason: string }[] }>(
+      'GET',
+      `/api/claims/${claimId}/suggestions`,
+    ).then((r) => r.items),
   linkClaim: (incidentId: string, claimId: string) =>
     call<IncidentDetail>('POST', `/api/incidents/${incidentId}/claims`, { claimId }),
   setGrade: (incidentId: string, grade: Grade, reason: string) =>

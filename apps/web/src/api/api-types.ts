@@ -178,3 +178,24 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+/** Facets of the incident search (all optional; words match title and place). */
+export interface SearchFilters {
+  q?: string;
+  kind?: string;
+  grade?: string;
+  status?: string;
+  country?: string;
+  admin1?: string;
+  perpetrator?: string;
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+export interface IncidentSearchResult {
+  total: number;
+  /** The first page of matches, newest first. */
+  items: Incident[];
+  /** [lat, lon] of every match that has coordinates, for the map. */
+  points: [number, number][];
+}

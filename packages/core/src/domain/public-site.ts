@@ -20,6 +20,8 @@ export interface PublicComment {
   id: string;
   assessmentId: string;
   authorName: string;
+  /** A signed-in reader's avatar (https, from their identity provider), else null. */
+  authorAvatarUrl: string | null;
   /** Who wrote it, for rate limits and bans: a reader id or a hash of the address; never shown. */
   authorKey: string;
   body: string;

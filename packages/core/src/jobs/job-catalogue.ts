@@ -1,6 +1,8 @@
 /** Every background job, its id-only payload, and how it retries. Names are stable and dotted. */
 export interface JobCatalogue {
   'document.extract': { documentId: string };
+  /** Sends one message of the mail outbox (opt-in, update notice, sign-in link). */
+  'mail.send': { outboxId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -14,6 +16,8 @@ export interface RetryPolicy {
 
 export const JOB_POLICIES: Record<JobName, RetryPolicy> = {
   'document.extract': { maxAttempts: 3, backoffMs: 2_000 },
+  // As the publish library's delivery policy: 4xx retried from 5 minutes, doubling, 5 tries.
+  'mail.send': { maxAttempts: 5, backoffMs: 300_000 },
 };
 
 export type JobOutcome = { outcome: 'done' } | { outcome: 'skipped'; reason: string };

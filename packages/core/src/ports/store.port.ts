@@ -14,6 +14,11 @@ import type {
   LedgerRepository,
 } from './preservation-repositories.port';
 import type { SiteRepository } from './site-repository.port';
+import type {
+  MailOutboxRepository,
+  SubscriptionRepository,
+  UsedTokenRepository,
+} from './subscription-repositories.port';
 import type { ClaimRepository, DocumentRepository, SourceRepository } from './repositories.port';
 
 /** Which audit entries to read: one entity, or every entity of a type, after a seq. */
@@ -54,6 +59,9 @@ export interface Repositories {
   captures: CaptureRepository;
   /** The public site's tables; optional so in-memory fakes of the other ports need not carry it. */
   site?: SiteRepository;
+  subscriptions?: SubscriptionRepository;
+  usedTokens?: UsedTokenRepository;
+  outbox?: MailOutboxRepository;
 }
 
 /** A database behind the ports: SQLite or PostgreSQL. */

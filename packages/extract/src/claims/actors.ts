@@ -111,11 +111,13 @@ const INSTRUMENT_WORDS = new Set([
 ]);
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'some', 'this', 'that']);
+const PRONOUN_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'i', 'you', 'them', 'who']);
 
 /** True when the tokens name an actor: an armed group, a force, a state ("Russian air strikes" counts). */
 export function namesActor(toks: readonly Token[]): boolean {
   const words = toks.filter((t) => t.kind === 'word');
-  if (words.length === 0) return false;
+  // "They killed six": a pronoun alone names nobody (its antecedent may be carried later).
+  if (words.length === 0 || words.every((t) => PRONOUN_SUBJECTS.has(t.norm))) return false;
   if (words.some((t) => ACTOR_WORDS.has(t.norm))) return true;
   const named = words.some(
     (t, k) => t.cap && !(k === 0 && DETERMINERS.has(t.norm)) && !INSTRUMENT_WORDS.has(t.norm),

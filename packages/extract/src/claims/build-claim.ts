@@ -5,6 +5,7 @@ import { findAttribution } from './claimant';
 import { claimStance } from './claim-stance';
 import type { StanceContext } from './claim-stance';
 import type { RawClaim } from './find-claims';
+import { captorOf } from './carried-perpetrator';
 import { claimPerpetrator } from './perpetrator';
 import { textOf } from './phrases';
 import type { VictimItem } from './victim-phrase';
@@ -73,7 +74,10 @@ export function buildClaim(
   const { stance, claimant } = claimStance(text, toks, raw, ctx);
   const span = spanOf(toks, raw.start, raw.end);
   // A party that claims to have killed names itself as the perpetrator.
-  const perpetrator = claimPerpetrator(text, toks, raw) ?? (stance === 'claimed' ? claimant : null);
+  const perpetrator =
+    claimPerpetrator(text, toks, raw) ??
+    captorOf(text, toks, raw) ??
+    (stance === 'claimed' ? claimant : null);
   return {
     event: raw.event,
     count: {

@@ -64,7 +64,7 @@ function byAgent(text: string, toks: readonly Token[], s: number, e: number): st
 }
 
 /** The actor a subject range names, or null when it names only a weapon or an event. */
-function actorOf(
+export function actorOf(
   text: string,
   toks: readonly Token[],
   range: [number, number] | null,
@@ -94,7 +94,7 @@ const DIRECTIONS = new Set([
 ]);
 
 /** Subject of the sentence's main clause, after "In Taiz," or a leading "Residents reported (that)". */
-function mainSubject(toks: readonly Token[], limit: number): [number, number] | null {
+export function mainSubject(toks: readonly Token[], limit: number): [number, number] | null {
   let s = 0;
   const first = toks[0]?.norm ?? '';
   if (['in', 'on', 'at', 'near', 'during', 'after', 'following', 'meanwhile', 'earlier'].includes(first)) {

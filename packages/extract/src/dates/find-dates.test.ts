@@ -38,7 +38,9 @@ describe('findDatesInTokens', () => {
       from: '2014-06-09',
       to: MONDAY,
     });
-    expect(dates('over the past two days')[0]).toMatchObject({ from: '2014-06-14', to: MONDAY });
+    expect(dates('over the past two days')[0]).toMatchObject({ from: '2014-06-15', to: MONDAY });
+    expect(dates('in the past three days')[0]).toMatchObject({ from: '2014-06-14', to: MONDAY });
+    expect(dates('over the past two weeks')[0]).toMatchObject({ from: '2014-06-02', to: MONDAY });
     expect(dates('last month')[0]).toMatchObject({ from: '2014-05-01', to: '2014-05-31' });
     expect(dates('over the weekend')[0]).toMatchObject({ from: '2014-06-14', to: '2014-06-15' });
   });
@@ -91,5 +93,26 @@ describe('findDatesInTokens', () => {
   it('leaves relative dates unresolved without an anchor, but reads absolute ones', () => {
     expect(dates('on Monday', null)).toEqual([]);
     expect(value('June 16, 2014', null)).toBe('2014-06-16');
+  });
+
+  it('reads "the previous day" against the day read before it, else publication', () => {
+    const d = dates('police said on Sunday that the men were killed the previous day.');
+    expect(d.map((x) => x.value)).toEqual(['2014-06-15', '2014-06-14']);
+    expect(d[1]?.text).toBe('the previous day');
+    expect(value('a day earlier, a bomb exploded')).toBe('2014-06-15');
+    expect(dates('the day before the vote')).toEqual([]);
+  });
+
+  it('reads "since Monday" as a period ending at publication', () => {
+    expect(dates('fighting since Thursday has killed 20')[0]).toMatchObject({
+      text: 'since Thursday',
+      from: '2014-06-12',
+      to: MONDAY,
+    });
+    expect(dates('since June 5, 2014')[0]).toMatchObject({ from: '2014-06-05', to: MONDAY });
+  });
+
+  it('keeps "late" in the words of "late on Tuesday"', () => {
+    expect(dates('killed late on Friday')[0]).toMatchObject({ text: 'late on Friday', value: '2014-06-13' });
   });
 });

@@ -51,7 +51,7 @@ function readAgo(toks: readonly Token[], i: number, anchor: string): DateRead | 
   return day(i, num.end + 2, addDays(anchor, -num.value * unit));
 }
 
-/** "the past week", "last week", "the past two days", "this week". */
+/** "the past week" (7 days back), "last week", "the past two days" (yesterday and today), "this week". */
 function readRecentPeriod(toks: readonly Token[], i: number, anchor: string): DateRead | null {
   const w = at(toks, i);
   if (w !== 'past' && w !== 'last' && w !== 'previous' && w !== 'this') return null;
@@ -73,7 +73,10 @@ function readRecentPeriod(toks: readonly Token[], i: number, anchor: string): Da
   if (!num) return null;
   const unit = UNIT_DAYS[at(toks, num.end)];
   if (unit === undefined || num.value > 366) return null;
-  return period(start, num.end + 1, addDays(anchor, -num.value * unit), anchor);
+  // "the past two days": two calendar days ending with publication (yesterday and today);
+  // "the past two weeks" goes back 14 days, as "the past week" goes back 7.
+  const back = unit === 1 ? num.value - 1 : num.value * unit;
+  return period(start, num.end + 1, addDays(anchor, -back), anchor);
 }
 
 /** The most recent Saturday–Sunday on or before the anchor. */

@@ -78,6 +78,9 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
     kind: 'admin1',
   },
   { names: ['Babel'], target: 'Babil', country: 'IQ', kind: 'admin1' },
+  // Afghan provinces as news names them; GeoNames has "Maidan Wardak Province", "Oruzgan".
+  { names: ['Wardak', 'Wardag'], target: 'Maidan Wardak Province', country: 'AF', kind: 'admin1' },
+  { names: ['Uruzgan', 'Urozgan'], target: 'Oruzgan', country: 'AF', kind: 'admin1' },
   { names: ['Ninawa', 'Ninewa', 'Nineveh', 'Niniveh'], target: 'Nineveh', country: 'IQ', kind: 'admin1' },
   { names: ['Washington DC', 'Washington D.C.'], target: 'Washington, D. C.', country: 'US', kind: 'city' },
 ];

@@ -6,6 +6,12 @@ import type { Token } from './tokenize';
 /** "U.S.", "UAE", "N.C.", "Ga.", "BC" and "City, TX" postal codes, matched exactly as written.
  *  Region abbreviations count only after "Place, " (or as B.C./BC), where they cannot be
  *  ordinary words. */
+// Longest abbreviation as written (with its periods): longer tokens cannot be one.
+const LONGEST = Math.max(
+  ...Object.keys(COUNTRY_ABBREVIATIONS).map((k) => k.length),
+  ...Object.keys(REGION_ABBREVIATIONS).map((k) => k.length),
+);
+
 export function abbreviationAt(
   text: string,
   tokens: readonly Token[],
@@ -13,6 +19,7 @@ export function abbreviationAt(
   gaz: TablesGazetteer,
 ): RawMention | null {
   const t = tokens[i] as Token;
+  if (t.text.length >= LONGEST + 1) return null;
   const withPeriod = text[t.end] === '.' ? `${t.text}.` : null;
   // "LaFayette, Ga.", "Walker County (Ga.)"
   const afterComma = /[,(]\s*$/.test(t.gapBefore) && (tokens[i - 1]?.capitalised ?? false);

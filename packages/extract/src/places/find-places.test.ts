@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findPlaces, getGazetteer } from './index';
+import { windowEnd } from './find-places';
 import type { PlaceMention } from './index';
 
 beforeAll(() => {
@@ -115,5 +116,74 @@ describe('findPlaces: spans', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(names(found)).toContain('N.C.');
     expect(names(found)).toContain('Duhok Province');
+  });
+});
+
+describe('findPlaces: organisation names', () => {
+  it('does not list the place words of "Islamic State of Iraq and Syria"', () => {
+    const found = names(findPlaces('Fighters of the Islamic State of Iraq and Syria attacked Tikrit.'));
+    expect(found).toEqual(['Tikrit']);
+  });
+
+  it('keeps places named after an organisation’s "of" only as context', () => {
+    expect(names(findPlaces('The Popular Front for the Liberation of Palestine met in Gaza.'))).toEqual([
+      'Gaza',
+    ]);
+    expect(names(findPlaces('Rebels attacked Beni in the Democratic Republic of Congo.'))).toContain(
+      'Democratic Republic of Congo',
+    );
+  });
+
+  it('recognises groups whose names hold no place as no place', () => {
+    const text =
+      'The Taliban, Boko Haram, Hezbollah and the Kurdistan Workers’ Party fought Iraqi Security Forces, ' +
+      'the Syrian Observatory for Human Rights said.';
+    expect(findPlaces(text)).toEqual([]);
+  });
+});
+
+describe('findPlaces: long texts', () => {
+  it('reads a text longer than a window with spans into the whole text', () => {
+    const filler = 'Nothing happened here today. '.repeat(600);
+    const text = `${filler}\n\nGunmen attacked Mosul.\n\n${filler}Rebels shelled Aleppo in Syria.`;
+    const found = findPlaces(text);
+    expect(found.map((p) => text.slice(p.span[0], p.span[1]))).toEqual(['Mosul', 'Aleppo', 'Syria']);
+    expect(found[0]?.country).toBe('IQ');
+  });
+
+  it('reads megabytes of joined letters without exhausting the stack', () => {
+    expect(findPlaces('a.'.repeat(1_000_000))).toEqual([]);
+  });
+
+  it('cuts windows at a paragraph break, else a sentence end or space', () => {
+    const para = `${'a '.repeat(4000)}\n\n${'b '.repeat(4000)}`;
+    expect(para.slice(windowEnd(para, 0) - 2, windowEnd(para, 0))).toBe('\n\n');
+    const word = 'x'.repeat(30_000);
+    expect(windowEnd(word, 0)).toBe(12_000);
+    expect(windowEnd('short', 0)).toBe(5);
+  });
+});
+
+describe('findPlaces: provinces as news spells them', () => {
+  const provinces = (text: string, hint: string) =>
+    findPlaces(text, { countryHint: hint }).map((p) => `${p.name}:${p.country}:${p.kind}`);
+
+  it('resolves Afghan province names GeoNames spells otherwise', () => {
+    expect(provinces('Clashes in Wardak province and Uruzgan province left 12 dead.', 'AF')).toEqual([
+      'Wardak:AF:admin1',
+      'Uruzgan:AF:admin1',
+    ]);
+  });
+
+  it('resolves Iraqi governorates by their common spellings', () => {
+    const found = provinces('Attacks hit Babel, Diyala, Anbar, Salahuddin, Ninawa and Dhi Qar.', 'IQ');
+    expect(found).toEqual([
+      'Babel:IQ:admin1',
+      'Diyala:IQ:admin1',
+      'Anbar:IQ:admin1',
+      'Salahuddin:IQ:admin1',
+      'Ninawa:IQ:admin1',
+      'Dhi Qar:IQ:admin1',
+    ]);
   });
 });

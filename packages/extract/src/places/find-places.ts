@@ -16,8 +16,40 @@ export interface FindPlacesInternalOptions extends FindPlacesOptions {
   includeAssociative?: boolean;
 }
 
+// Disambiguation weighs every distinct name against every other: quadratic in the names of one
+// text. Texts longer than a long article are read in windows cut at paragraph or sentence ends,
+// so that any input stays linear (a window keeps its own context).
+const WINDOW = 12_000;
+
 /** All toponyms in the text, resolved, in text order. */
 export function findPlaces(text: string, opts: FindPlacesInternalOptions = {}): PlaceMention[] {
+  if (text.length <= WINDOW) return findInWindow(text, opts);
+  const out: PlaceMention[] = [];
+  for (let start = 0; start < text.length;) {
+    const end = windowEnd(text, start);
+    for (const p of findInWindow(text.slice(start, end), opts))
+      out.push({ ...p, span: [p.span[0] + start, p.span[1] + start] });
+    start = end;
+  }
+  return out;
+}
+
+/** End of the window that starts at `start`: after the last paragraph break, else sentence end,
+ *  else space in its second half; a hard cut only inside one huge word. */
+export function windowEnd(text: string, start: number): number {
+  const limit = start + WINDOW;
+  if (limit >= text.length) return text.length;
+  const half = start + WINDOW / 2;
+  // Search the second half only: lastIndexOf on the whole text would scan back to its start.
+  const tail = text.slice(half, limit);
+  for (const sep of ['\n\n', '\n', '. ', ' ']) {
+    const at = tail.lastIndexOf(sep);
+    if (at >= 0) return half + at + sep.length;
+  }
+  return limit;
+}
+
+function findInWindow(text: string, opts: FindPlacesInternalOptions): PlaceMention[] {
   const gaz = loadGazetteer();
   const tokens = tokenize(text);
   const mentions = recognize(text, tokens, gaz);

@@ -4,6 +4,9 @@ import { haversineKm } from './haversine';
 import { foldName, looseKey } from './normalize-name';
 import type { Gazetteer, GazetteerEntry, LatLon, NameCandidate, PlaceKind } from './types';
 
+const MEMO_LIMIT = 50_000;
+const NONE = Object.freeze([]) as unknown as NameCandidate[];
+
 /** Gazetteer over loaded tables; entries are materialised on first use. */
 export class TablesGazetteer implements Gazetteer {
   readonly countryByCode: ReadonlyMap<string, GazetteerEntry>;
@@ -11,6 +14,9 @@ export class TablesGazetteer implements Gazetteer {
   readonly alpha3ToAlpha2: ReadonlyMap<string, string>;
   private readonly entries = new Map<number, GazetteerEntry>();
   private readonly words: ReadonlySet<string>;
+  // Names repeat across a text and a corpus: recent lookups skip the binary search and the
+  // allocation. Bounded (cleared when full) so memory stays flat on any input.
+  private readonly memo = new Map<NameIndex, Map<string, readonly NameCandidate[]>>();
 
   constructor(private readonly t: GazetteerTables) {
     const countries = new Map<string, GazetteerEntry>();
@@ -90,8 +96,23 @@ export class TablesGazetteer implements Gazetteer {
   }
 
   private byKey(index: NameIndex, key: string): NameCandidate[] {
+    let memo = this.memo.get(index);
+    if (!memo) {
+      memo = new Map();
+      this.memo.set(index, memo);
+    }
+    const known = memo.get(key);
+    // Callers read candidates, never change them: the cached array is shared.
+    if (known) return known as NameCandidate[];
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const found = this.readKey(index, key);
+    memo.set(key, Object.freeze(found));
+    return found;
+  }
+
+  private readKey(index: NameIndex, key: string): NameCandidate[] {
     const i = findKey(index, key);
-    if (i < 0) return [];
+    if (i < 0) return NONE;
     const out: NameCandidate[] = [];
     for (let p = index.postStart[i] ?? 0; p < (index.postStart[i + 1] ?? 0); p += 1) {
       out.push({

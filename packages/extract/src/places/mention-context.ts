@@ -14,6 +14,7 @@ import {
 import type { TablesGazetteer } from './gazetteer';
 import type { NameSequence } from './name-sequences';
 import { isConnector } from './name-sequences';
+import { inOrganisationOf } from './organisation-name';
 import type { RawMention, TypeHint } from './raw-mention';
 import type { Token } from './tokenize';
 
@@ -39,6 +40,7 @@ export function judgeMention(m: RawMention, ctx: JudgeContext): RawMention | nul
   const single = m.firstToken === m.lastToken;
   if (single && (NEVER_PLACES.has(first.text) || DIRECTION_WORDS.has(first.text))) return null;
   const out = { ...m };
+  if (inOrganisationOf(ctx.tokens, ctx.seq, m.firstToken)) return contextOnly(out);
   const after = widenAfter(out, ctx);
   if (after === 'organisation') return contextOnly(out);
   if (after === 'name') return null;

@@ -17,8 +17,25 @@ const SPECIAL_RE = /[øłđßæœıþðħةى]/g;
 // Apostrophes and transliterated ayn/hamza vary freely between sources ("Ta'izz", "Ta‘izz", "Taizz").
 const APOSTROPHES = /['’‘`ʿʾʻʼ´ʹ]/g;
 
+/** A pure function of a string with a bounded cache: names and their words repeat across texts. */
+function memoised(fn: (s: string) => string, limit = 50_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    // A long string is no name: caching it would only hold memory.
+    if (s.length > 200) return fn(s);
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    if (cache.size >= limit) cache.clear();
+    const out = fn(s);
+    cache.set(s, out);
+    return out;
+  };
+}
+
 /** Case-, diacritic- and punctuation-insensitive form of a name: the gazetteer's exact key. */
-export function foldName(text: string): string {
+export const foldName = memoised(foldNameUncached);
+
+function foldNameUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -63,7 +80,9 @@ export function looseKey(folded: string): string {
   return kept.map(looseToken).join('');
 }
 
-function looseToken(token: string): string {
+const looseToken = memoised(looseTokenUncached);
+
+function looseTokenUncached(token: string): string {
   const swapped = WORD_SWAPS[token];
   if (swapped) return swapped;
   if (/^\p{Script=Arabic}+$/u.test(token)) return token.length > 4 ? token.replace(/^ال/, '') : token;

@@ -29,4 +29,16 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.text === 'Police')?.sentenceStart).toBe(true);
     expect(tokens.find((t) => t.text === 'Smith')?.sentenceStart).toBe(false);
   });
+
+  it('joins runs with one joiner between them and keeps the spans', () => {
+    const tokens = tokenize("U.S. troops, T&T and Ta‘izz's port");
+    expect(tokens.map((t) => t.text)).toEqual(['U.S', 'troops', 'T&T', 'and', 'Ta‘izz', 'port']);
+    expect(tokens[2]).toMatchObject({ start: 13, end: 16 });
+  });
+
+  it('reads millions of joined runs without exhausting the stack', () => {
+    const tokens = tokenize('a.'.repeat(2_000_000));
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]?.end).toBe(3_999_999);
+  });
 });

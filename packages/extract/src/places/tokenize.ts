@@ -17,8 +17,27 @@ export interface Token {
 }
 
 // Letters and digits joined by apostrophes, hyphens, periods and ampersands: "U.S", "al-Tanf",
-// "Ta‘izz", "T&T". A possessive "’s" is split off below.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘ʼʿ.&\-‐][\p{L}\p{N}\p{M}]+)*/gu;
+// "Ta‘izz", "T&T". A possessive "’s" is split off below. Runs are joined in a loop, not by a nested
+// regex quantifier, whose backtracking overflows the stack on 20 MB of "a.a.a.".
+const RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const JOINERS = new Set(["'", '’', '‘', 'ʼ', 'ʿ', '.', '&', '-', '‐']);
+
+/** Words of the text as [start, end) pairs, in linear time. */
+function* words(text: string): Generator<[number, number]> {
+  const re = new RegExp(RUN.source, RUN.flags);
+  let m = re.exec(text);
+  while (m) {
+    const start = m.index;
+    let end = start + m[0].length;
+    m = re.exec(text);
+    while (m && m.index === end + 1 && JOINERS.has(text[end] ?? '')) {
+      end = m.index + m[0].length;
+      m = re.exec(text);
+    }
+    yield [start, end];
+  }
+}
+
 const ARTICLE_CAPITAL = /^(?:al|el|ad|an|ar|as|ash|at|az|ez|ed|es|et|ul|ud)[-‐]\p{Lu}/u;
 const ARABIC = /^\p{Script=Arabic}/u;
 
@@ -28,28 +47,33 @@ const HYPHEN_NO_SPLIT = new Set([
   ...['e', 'i', 'o', 'y', 'a', 'de', 'du', 'la', 'le', 'sur', 'upon', 'on', 'en', 'lès', 'sous'],
 ]);
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** The words of a text with what the place recogniser needs to know about each. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    for (const [offset, part] of hyphenParts(m[0])) {
+  for (const [wordStart, wordEnd] of words(text)) {
+    const whole = text.slice(wordStart, wordEnd);
+    const parts = whole.includes('-') || whole.includes('‐') ? hyphenParts(whole) : [[0, whole] as const];
+    for (const [offset, part] of parts) {
       let word = part;
-      const start = m.index + offset;
-      const possessive = /['’]s$/u.test(word) && word.length > 3;
+      const start = wordStart + offset;
+      const possessive = word.length > 3 && /['’]s$/u.test(word);
       if (possessive) word = word.slice(0, -2);
       const gapBefore = text.slice(prevEnd, start);
       const first = word[0] ?? '';
+      const upperFirst = UPPER.test(first);
       tokens.push({
         text: word,
         start,
         end: start + word.length,
         capitalised:
-          (/\p{Lu}/u.test(first) || ARTICLE_CAPITAL.test(word)) &&
-          !CONTRACTION.test(word) &&
-          !/[@#]$/.test(gapBefore),
-        allCaps:
-          word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase() && !/\p{Ll}/u.test(word),
-        arabic: ARABIC.test(word),
+          (upperFirst || ARTICLE_CAPITAL.test(word)) && !CONTRACTION.test(word) && !/[@#]$/.test(gapBefore),
+        // An all-capitals word starts with a capital: the other tests run only then.
+        allCaps: upperFirst && word.length >= 2 && word === word.toUpperCase() && !LOWER.test(word),
+        arabic: first.charCodeAt(0) >= 0x600 && ARABIC.test(word),
         sentenceStart: tokens.length === 0 || endsSentence(gapBefore, tokens[tokens.length - 1]),
         gapBefore,
         possessive,

@@ -1,4 +1,4 @@
-import type { ClaimDate, ClaimPlace } from '@corroborate/core';
+import type { ClaimPlace } from '@corroborate/core';
 import type { DocumentSummary, ExtractedClaim, SummaryRange } from '../extraction-result';
 import type { PlaceMention } from '../places';
 import type { Responsibility } from '../claims/responsibility';
@@ -119,7 +119,9 @@ export function buildSummary(input: SummaryInput): DocumentSummary {
     killed,
     injured: injuredClaim ? atrocityCount(injuredClaim) : null,
     place,
-    date: dated?.date ? codedDate(dated.date, input.published) : documentDate(input.sentences, input.published),
+    date: dated?.date
+      ? codedDate(dated.date, input.published)
+      : documentDate(input.sentences, input.published),
     perpetrator,
   };
 }

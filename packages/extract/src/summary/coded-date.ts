@@ -4,7 +4,7 @@ import type { SentenceInfo } from '../claims/sentence-info';
 import { addDays } from '../dates/day-math';
 
 // A night named by its weekday: "late Saturday", "late on Saturday", "Saturday night".
-const WEEKDAY_NIGHT = /^late\b|\b(?:night|midnight)$/i;
+const WEEKDAY_NIGHT = /^late\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|midnight)$/i;
 
 /**
  * A night event on the eve of publication ("gunned down late Saturday", "Saturday night", in a

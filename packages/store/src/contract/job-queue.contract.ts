@@ -87,6 +87,7 @@ export function jobQueueContract(h: ContractHarness): void {
       const id = await enqueue('a');
       let calls = 0;
       const handlers: JobHandlers = {
+        'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
         'document.extract': () => {
           calls += 1;
           return Promise.reject(new Error(`attempt ${calls} failed`));
@@ -114,6 +115,7 @@ export function jobQueueContract(h: ContractHarness): void {
       await enqueue('keep');
       await enqueue('skip');
       const handlers: JobHandlers = {
+        'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
         'document.extract': ({ documentId }) =>
           Promise.resolve(
             documentId === 'skip' ? { outcome: 'skipped', reason: 'empty text' } : { outcome: 'done' },

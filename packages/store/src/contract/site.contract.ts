@@ -1,4 +1,9 @@
-import { isDomainError, type PublicComment, type PublishedAssessment, type SiteRepository } from '@corroborate/core';
+import {
+  isDomainError,
+  type PublicComment,
+  type PublishedAssessment,
+  type SiteRepository,
+} from '@corroborate/core';
 import { describe, expect, it } from 'vitest';
 import { useContractStore, type ContractHarness } from './contract-harness';
 
@@ -23,6 +28,7 @@ const aComment = (o: Partial<PublicComment> = {}): PublicComment => ({
   id: 'c1',
   assessmentId: 'a1',
   authorName: 'Reader',
+  authorAvatarUrl: null,
   authorKey: 'ip:abc',
   body: 'I saw this *too*.',
   evidenceUrl: null,
@@ -60,6 +66,7 @@ export function siteContract(h: ContractHarness): void {
           id: 'a2',
           slug: 'raqqa',
           headline: 'Executions in Raqqa',
+          claimReviewed: 'Dozens were executed',
           tags: ['syria'],
           country: 'SY',
           updatedAt: new Date('2014-07-01T00:00:00Z'),
@@ -86,7 +93,13 @@ export function siteContract(h: ContractHarness): void {
       const later = new Date('2014-06-20T09:00:00Z');
       await site.updateAssessment({ ...a, grade: 'confirmed', updatedAt: later });
       expect(await site.assessmentById('a1')).toMatchObject({ grade: 'confirmed', updatedAt: later });
-      await site.addUpdate({ id: 'u1', assessmentId: 'a1', summary: 'first', isCorrection: false, at: later });
+      await site.addUpdate({
+        id: 'u1',
+        assessmentId: 'a1',
+        summary: 'first',
+        isCorrection: false,
+        at: later,
+      });
       await site.addUpdate({
         id: 'u2',
         assessmentId: 'a1',
@@ -109,7 +122,15 @@ export function siteContract(h: ContractHarness): void {
       const site = siteOf(t().store);
       await site.createAssessment(anAssessment());
       await site.addComment(aComment());
-      await site.addComment(aComment({ id: 'c2', evidenceUrl: 'https://example.org/x', status: 'approved' }));
+      await site.addComment(
+        aComment({
+          id: 'c2',
+          evidenceUrl: 'https://example.org/x',
+          status: 'approved',
+          authorAvatarUrl: 'https://id.example/a.png',
+        }),
+      );
+      expect((await site.getComment('c2'))?.authorAvatarUrl).toBe('https://id.example/a.png');
       expect((await site.listComments('a1', 'pending')).map((c) => c.id)).toEqual(['c1']);
       expect((await site.listCommentsByStatus('pending', 10)).map((c) => c.id)).toEqual(['c1']);
       expect(await site.setCommentStatus('c1', 'approved')).toMatchObject({ id: 'c1', status: 'approved' });

@@ -11,8 +11,10 @@ import { incidentContract } from './incident.contract';
 import { jobQueueContract } from './job-queue.contract';
 import { mediaContract } from './media.contract';
 import { migrationContract } from './migration.contract';
+import { preservationContract } from './preservation.contract';
 import { searchContract } from './search.contract';
 import { siteContract } from './site.contract';
+import { subscriptionContract } from './subscription.contract';
 import { sourceContract } from './source.contract';
 import { transactionContract } from './transaction.contract';
 
@@ -33,5 +35,7 @@ export function storeContract(h: ContractHarness): void {
   accountContract(h);
   auditQueryContract(h);
   mediaContract(h);
+  preservationContract(h);
   siteContract(h);
+  subscriptionContract(h);
 }

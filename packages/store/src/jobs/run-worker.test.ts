@@ -21,6 +21,7 @@ describe('runWorker', () => {
     const events: WorkerEvent['type'][] = [];
     const controller = new AbortController();
     const handlers: JobHandlers = {
+      'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
       'document.extract': ({ documentId }) => {
         seen.push(documentId);
         if (seen.length === 3) controller.abort();
@@ -58,7 +59,10 @@ describe('runWorker', () => {
         },
       },
     };
-    const handlers: JobHandlers = { 'document.extract': () => Promise.resolve({ outcome: 'done' }) };
+    const handlers: JobHandlers = {
+      'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
+      'document.extract': () => Promise.resolve({ outcome: 'done' }),
+    };
     await runWorker({
       store: broken,
       handlers,
@@ -74,7 +78,10 @@ describe('runWorker', () => {
 
   it('returns at once when the signal is already aborted', async () => {
     await store.jobs.enqueue('document.extract', { documentId: 'a' });
-    const handlers: JobHandlers = { 'document.extract': () => Promise.reject(new Error('must not run')) };
+    const handlers: JobHandlers = {
+      'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
+      'document.extract': () => Promise.reject(new Error('must not run')),
+    };
     await runWorker({ store, handlers, workerId: 'w1', clock, signal: AbortSignal.abort(), pollMs: 10_000 });
     expect((await store.jobs.counts()).queued).toBe(1);
   });

@@ -18,7 +18,13 @@ import { PgUserRepository } from './pg-user.repository';
 import { PgHashListRepository } from './pg-hash-list.repository';
 import { PgMediaRepository } from './pg-media.repository';
 import { SqlSiteRepository } from '../site/sql-site.repository';
+import { SqlSubscriptionRepository } from '../site/sql-subscription.repository';
+import { SqlMailOutboxRepository, SqlUsedTokenRepository } from '../site/sql-mail.repository';
 import { pgExec } from '../site/sql-exec';
+import { PgLedgerRepository } from './pg-ledger.repository';
+import { PgCheckpointRepository } from './pg-checkpoint.repository';
+import { PgCaptureRepository } from './pg-capture.repository';
+import { withLedger } from '../shared/ledger-hooks';
 
 const repositories = (session: PgSession, deps: StoreDeps, leaseMs: number): Repositories => ({
   documents: new PgDocumentRepository(session, deps),
@@ -35,7 +41,13 @@ const repositories = (session: PgSession, deps: StoreDeps, leaseMs: number): Rep
   apiTokens: new PgApiTokenRepository(session, deps),
   media: new PgMediaRepository(session, deps),
   hashLists: new PgHashListRepository(session, deps),
+  ledger: new PgLedgerRepository(session, deps),
+  checkpoints: new PgCheckpointRepository(session),
+  captures: new PgCaptureRepository(session, deps),
   site: new SqlSiteRepository(pgExec(session)),
+  subscriptions: new SqlSubscriptionRepository(pgExec(session)),
+  usedTokens: new SqlUsedTokenRepository(pgExec(session), () => deps.clock.now()),
+  outbox: new SqlMailOutboxRepository(pgExec(session)),
 });
 
 /** Opens a PostgreSQL database as a Store; connections are made lazily by the pool. */
@@ -45,8 +57,15 @@ export function openPgStore(connectionString: string, deps: StoreDeps, options: 
   let ended: Promise<void> | null = null;
   return {
     engine: 'postgres',
-    ...repositories(poolSession(pool), deps, leaseMs),
-    transaction: (fn) => withTransaction(pool, (session) => fn(repositories(session, deps, leaseMs))),
+    // Ledger hooks: a root write opens its own transaction; inside one, the write joins it.
+    ...withLedger(repositories(poolSession(pool), deps, leaseMs), (fn) =>
+      withTransaction(pool, (session) => fn(repositories(session, deps, leaseMs))),
+    ),
+    transaction: (fn) =>
+      withTransaction(pool, (session) => {
+        const raw = repositories(session, deps, leaseMs);
+        return fn(withLedger(raw, (f) => f(raw)));
+      }),
     migrate: () => migratePg(pool, deps),
     close: () => (ended ??= pool.end()),
   };

@@ -3,6 +3,7 @@ import {
   GENESIS_HASH,
   LEDGER_ENTRY_KINDS,
   type Capture,
+  type Hasher,
   type LedgerEntryKind,
   type StoredCheckpoint,
   type StoredCheckpointTimestamp,
@@ -33,10 +34,17 @@ export function checkLedgerInput(input: { kind: LedgerEntryKind; objectId: strin
   if (!input.objectId || input.objectId.length > 200)
     throw new DomainError('validation_failed', 'ledger objectId must be 1 to 200 characters');
   if (!SHA256.test(input.sha256))
-    throw new DomainError('validation_failed', `ledger sha256 for ${input.objectId} is not 64 lowercase hex digits`);
+    throw new DomainError(
+      'validation_failed',
+      `ledger sha256 for ${input.objectId} is not 64 lowercase hex digits`,
+    );
 }
 
 /** The next entry after `head`, hashed; time truncated to milliseconds by Date itself. */
+/** An entry's hash: SHA-256 of its payload's UTF-8 bytes. */
+export const ledgerEntryHash = (e: Omit<StoredLedgerEntry, 'hash'>, hasher: Hasher = nodeHasher): string =>
+  hasher.sha256(ledgerPayload(e));
+
 export function nextLedgerEntry(
   head: { seq: number; hash: string } | null,
   input: { kind: LedgerEntryKind; objectId: string; sha256: string },
@@ -50,7 +58,7 @@ export function nextLedgerEntry(
     sha256: input.sha256,
     prevHash: head?.hash ?? GENESIS_HASH,
   };
-  return { ...unhashed, hash: nodeHasher.sha256(ledgerPayload(unhashed)) };
+  return { ...unhashed, hash: ledgerEntryHash(unhashed) };
 }
 
 /** Refuses an entry that does not follow the head. @throws DomainError('conflict') */

@@ -57,12 +57,14 @@ export const toUpdate = (row: Row): AssessmentUpdate => ({
   at: date(row, 'at'),
 });
 
-export const COMMENT_COLUMNS = 'id, assessment_id, author_name, author_key, body, evidence_url, status, created_at';
+export const COMMENT_COLUMNS =
+  'id, assessment_id, author_name, author_avatar_url, author_key, body, evidence_url, status, created_at';
 
 export const toPublicComment = (row: Row): PublicComment => ({
   id: str(row, 'id'),
   assessmentId: str(row, 'assessment_id'),
   authorName: str(row, 'author_name'),
+  authorAvatarUrl: strOrNull(row, 'author_avatar_url'),
   authorKey: str(row, 'author_key'),
   body: str(row, 'body'),
   evidenceUrl: strOrNull(row, 'evidence_url'),

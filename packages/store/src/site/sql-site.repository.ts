@@ -118,10 +118,11 @@ export class SqlSiteRepository implements SiteRepository {
   }
 
   async addComment(c: PublicComment): Promise<PublicComment> {
-    await this.db.run(`INSERT INTO public_comments (${COMMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
+    await this.db.run(`INSERT INTO public_comments (${COMMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
       c.id,
       c.assessmentId,
       c.authorName,
+      c.authorAvatarUrl,
       c.authorKey,
       c.body,
       c.evidenceUrl,

@@ -17,7 +17,13 @@ import { SqliteSourceRepository } from './sqlite-source.repository';
 import { SqliteUserRepository } from './sqlite-user.repository';
 import { SqliteHashListRepository } from './sqlite-hash-list.repository';
 import { SqliteMediaRepository } from './sqlite-media.repository';
+import { SqliteLedgerRepository } from './sqlite-ledger.repository';
+import { SqliteCheckpointRepository } from './sqlite-checkpoint.repository';
+import { SqliteCaptureRepository } from './sqlite-capture.repository';
+import { withLedger } from '../shared/ledger-hooks';
 import { SqlSiteRepository } from '../site/sql-site.repository';
+import { SqlSubscriptionRepository } from '../site/sql-subscription.repository';
+import { SqlMailOutboxRepository, SqlUsedTokenRepository } from '../site/sql-mail.repository';
 import { sqliteExec } from '../site/sql-exec';
 
 const repositories = (session: SqliteSession, deps: StoreDeps, leaseMs: number): Repositories => ({
@@ -35,7 +41,13 @@ const repositories = (session: SqliteSession, deps: StoreDeps, leaseMs: number):
   apiTokens: new SqliteApiTokenRepository(session, deps),
   media: new SqliteMediaRepository(session, deps),
   hashLists: new SqliteHashListRepository(session, deps),
+  ledger: new SqliteLedgerRepository(session, deps),
+  checkpoints: new SqliteCheckpointRepository(session),
+  captures: new SqliteCaptureRepository(session, deps),
   site: new SqlSiteRepository(sqliteExec(session)),
+  subscriptions: new SqlSubscriptionRepository(sqliteExec(session)),
+  usedTokens: new SqlUsedTokenRepository(sqliteExec(session), () => deps.clock.now()),
+  outbox: new SqlMailOutboxRepository(sqliteExec(session)),
 });
 
 /** Opens a SQLite database file (or `:memory:`) as a Store. */
@@ -52,8 +64,15 @@ export function openSqliteStore(path: string, deps: StoreDeps, options: StoreOpt
   let closed = false;
   return {
     engine: 'sqlite',
-    ...repositories(gate.root, deps, leaseMs),
-    transaction: (fn) => gate.transaction((session) => fn(repositories(session, deps, leaseMs))),
+    // Ledger hooks: a root write opens its own transaction; inside one, the write joins it.
+    ...withLedger(repositories(gate.root, deps, leaseMs), (fn) =>
+      gate.transaction((session) => fn(repositories(session, deps, leaseMs))),
+    ),
+    transaction: (fn) =>
+      gate.transaction((session) => {
+        const raw = repositories(session, deps, leaseMs);
+        return fn(withLedger(raw, (f) => f(raw)));
+      }),
     migrate: () => migrateSqlite(gate.root, deps),
     // Waits for work in progress, then closes; closing twice is harmless.
     close: () =>

@@ -1,0 +1,2 @@
+-- A signed-in reader's avatar next to their comment.
+ALTER TABLE public_comments ADD COLUMN author_avatar_url TEXT;
