@@ -9,6 +9,7 @@ import { siteFeedRoutes } from './site-feeds.routes';
 import { sitePageRoutes } from './site-pages.routes';
 import { siteSubscriptionRoutes } from './site-subscriptions.routes';
 import { readerSignInRoutes } from './readers/reader-sign-in.routes';
+import { verifyPageRoutes } from './verify-page/verify-page.routes';
 
 /**
  * The public site (pages, feeds, comments) and its editor routes. Form bodies are parsed only in
@@ -29,6 +30,7 @@ export const registerSite = async (
     siteEditorRoutes(scope, site);
     siteSubscriptionRoutes(scope, site);
     readerSignInRoutes(scope, site);
+    verifyPageRoutes(scope, site);
   });
   return site;
 };

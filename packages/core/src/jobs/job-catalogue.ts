@@ -3,6 +3,8 @@ export interface JobCatalogue {
   'document.extract': { documentId: string };
   /** Sends one message of the mail outbox (opt-in, update notice, sign-in link). */
   'mail.send': { outboxId: string };
+  /** Queues one digest mail per digest subscriber with updates since their last digest. `period` dedupes (e.g. a day). */
+  'mail.digest': { period: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -18,6 +20,7 @@ export const JOB_POLICIES: Record<JobName, RetryPolicy> = {
   'document.extract': { maxAttempts: 3, backoffMs: 2_000 },
   // As the publish library's delivery policy: 4xx retried from 5 minutes, doubling, 5 tries.
   'mail.send': { maxAttempts: 5, backoffMs: 300_000 },
+  'mail.digest': { maxAttempts: 3, backoffMs: 60_000 },
 };
 
 export type JobOutcome = { outcome: 'done' } | { outcome: 'skipped'; reason: string };

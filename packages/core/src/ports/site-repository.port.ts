@@ -23,6 +23,8 @@ export interface SiteRepository {
   addUpdate(u: AssessmentUpdate): Promise<AssessmentUpdate>;
   /** Newest first. */
   listUpdates(assessmentId: string): Promise<AssessmentUpdate[]>;
+  /** Updates of every assessment with after < at <= until, oldest first (for digests). */
+  listUpdatesBetween(after: Date, until: Date): Promise<AssessmentUpdate[]>;
   addComment(c: PublicComment): Promise<PublicComment>;
   getComment(id: string): Promise<PublicComment | null>;
   /** Oldest first. */

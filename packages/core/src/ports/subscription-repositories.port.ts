@@ -8,6 +8,10 @@ export interface SubscriptionRepository {
   save(subscription: SubscriptionRecord): Promise<void>;
   listConfirmedForTargets(targetKeys: string[]): Promise<SubscriptionRecord[]>;
   countConfirmedForTarget(targetKey: string): Promise<number>;
+  /** Confirmed digest subscriptions, each with the end of its last digest (else its confirmation). */
+  listDigestDue(): Promise<{ subscription: SubscriptionRecord; since: Date }[]>;
+  /** Records that updates up to `until` went out in a digest. */
+  markDigestSent(id: string, until: Date): Promise<void>;
 }
 
 /** Single-use sign-in tokens already redeemed (UsedTokenStore of @corroborate/publish). */

@@ -1,3 +1,4 @@
+import { CLAUSE_BOUNDARIES } from './function-words';
 import type { ClaimStance } from '@corroborate/core';
 import type { Token } from '../text/tokenize';
 import { EVENT_NOUNS } from './event-lexicon';
@@ -61,19 +62,7 @@ const INTENT_VERBS = new Set([
   'attempted',
   'would',
 ]);
-const SUBJECT_BOUNDARIES = new Set([
-  'that',
-  'when',
-  'after',
-  'while',
-  'because',
-  'but',
-  'where',
-  'which',
-  'who',
-  'as',
-  'said',
-]);
+const SUBJECT_BOUNDARIES = new Set([...CLAUSE_BOUNDARIES, 'said']);
 
 const UNVERIFIED =
   /\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?verif|unverified|unconfirmed|not (?:yet )?(?:been )?(?:independently )?verified|yet to be (?:independently )?(?:verified|confirmed)|impossible to (?:independently )?verify)/i;

@@ -1,3 +1,4 @@
+import { CLAUSE_BOUNDARIES } from './function-words';
 import type { Token } from '../text/tokenize';
 import { clauseStart, nounPhraseEnd, preferAcronym, textOf, trimRange } from './phrases';
 
@@ -19,18 +20,7 @@ const SPEECH = new Set([
 ]);
 
 // Clause words that end a speaker's name going backwards ("and" stays: "police and medical sources").
-const SPEAKER_BOUNDARIES = new Set([
-  'that',
-  'when',
-  'after',
-  'while',
-  'because',
-  'but',
-  'where',
-  'which',
-  'who',
-  'as',
-]);
+const SPEAKER_BOUNDARIES = new Set(CLAUSE_BOUNDARIES);
 
 const PRONOUNS = new Set(['it', 'this', 'there', 'which', 'who']);
 const NOUN_MARKERS = new Set([

@@ -177,3 +177,17 @@ export const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 /** Words that join two victim groups into one sum. */
 export const SUM_JOINERS = new Set(['and', ',']);
+
+/** Clause words that end a subject or a speaker's name when reading backwards from a verb. */
+export const CLAUSE_BOUNDARIES = [
+  'that',
+  'when',
+  'after',
+  'while',
+  'because',
+  'but',
+  'where',
+  'which',
+  'who',
+  'as',
+];

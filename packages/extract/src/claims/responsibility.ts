@@ -1,3 +1,4 @@
+import { CLAUSE_BOUNDARIES } from './function-words';
 import type { Token } from '../text/tokenize';
 import { namesActor } from './actors';
 import { clauseStart, nounPhraseEnd, preferAcronym, textOf, trimRange } from './phrases';
@@ -34,20 +35,7 @@ function attackFollows(toks: readonly Token[], i: number): boolean {
   }
   return false;
 }
-const SUBJECT_BOUNDARIES = new Set([
-  'that',
-  'when',
-  'after',
-  'while',
-  'because',
-  'but',
-  'where',
-  'which',
-  'who',
-  'as',
-  'said',
-  'says',
-]);
+const SUBJECT_BOUNDARIES = new Set([...CLAUSE_BOUNDARIES, 'said', 'says']);
 
 function subjectOf(text: string, toks: readonly Token[], v: number): string | null {
   let end = v;
