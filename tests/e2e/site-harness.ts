@@ -14,6 +14,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { startOidcTestProvider } from '../../packages/publish/src/test-support/oidc-test-provider';
 import { startSmtpSink, type SmtpSink } from '../../packages/publish/src/test-support/smtp-sink';
+import { mailDigestJob } from '../../apps/server/src/site/mail/mail-digest.job';
 import { mailSendJob } from '../../apps/server/src/site/mail/mail-send.job';
 import { createApiToken } from '../../apps/server/src/use-cases/auth/api-tokens';
 
@@ -103,6 +104,8 @@ export const startSiteHarness = async (opts: SiteHarnessOptions = {}): Promise<S
   const handlers = {
     'document.extract': () => Promise.resolve({ outcome: 'skipped' as const, reason: 'not in this test' }),
     'mail.send': mailSendJob({ store, clock: systemClock, ids: ulidIds, mail: site, mailer }),
+    'mail.digest': mailDigestJob({ store, clock: systemClock, ids: ulidIds, mail: site }),
+    'ledger.checkpoint': () => Promise.resolve({ outcome: 'skipped' as const, reason: 'not in this test' }),
   };
   const useCaseDeps = {
     store,

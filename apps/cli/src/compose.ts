@@ -6,8 +6,9 @@ import {
   preservationConfig,
   type Preservation,
 } from '@corroborate/ingest';
-import { siteMailSendJob } from '@corroborate/server';
+import { siteMailDigestJob, siteMailSendJob } from '@corroborate/server';
 import { blobStoreFor, nodeHasher, openStore, systemClock, ulidIds } from '@corroborate/store';
+import { ledgerCheckpointJob } from './ledger-checkpoint.job';
 
 /** Everything a command needs, wired by hand: the one composition root of the process. */
 export interface AppContext {
@@ -35,6 +36,11 @@ export const compose = async (databaseUrl: string, opts: { migrate?: boolean } =
       extractClaims: (text, published) => extract(text, { published }).claims.map(toClaimFacts),
     }),
     'mail.send': siteMailSendJob({ store, clock, ids }),
+    'mail.digest': siteMailDigestJob({ store, clock, ids }),
+    'ledger.checkpoint': ledgerCheckpointJob({
+      preservation: () => getPreservation(),
+      keysConfigured: () => preservationConfig(databaseUrl).keysDir !== null,
+    }),
   };
   const blobs = blobStoreFor(databaseUrl);
   let preservation: Preservation | null = null;

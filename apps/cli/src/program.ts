@@ -16,6 +16,7 @@ import { registerBundle } from './commands/bundle.command';
 import { registerVerifyBundle } from './commands/verify-bundle.command';
 import { registerImport } from './commands/import.command';
 import { registerWorker } from './commands/worker.command';
+import { registerSite } from './commands/site.command';
 
 export const buildProgram = (): Command => {
   const program = new Command('corroborate')
@@ -42,6 +43,7 @@ export const buildProgram = (): Command => {
     registerVerifyBundle,
     registerImport,
     registerUser,
+    registerSite,
   ]) {
     register(program);
   }

@@ -9,6 +9,7 @@ import {
 } from '@corroborate/publish';
 import type { AssessmentView, TimelineEntry } from './assessment-view';
 import { html, trusted, type SafeHtml } from './html';
+import { mediaReviewScripts } from './media-review-json-ld';
 import { placeMapSvg } from './place-map';
 import { absoluteTime, relativeTime } from './relative-time';
 import { layout } from './site-layout';
@@ -255,6 +256,7 @@ export const renderAssessmentPage = (
     modifiedAt: a.updatedAt,
     head: [
       ...structuredData(view, site, url),
+      ...mediaReviewScripts(view, site, url),
       html`<link
         rel="alternate"
         type="application/rss+xml"

@@ -7,6 +7,7 @@ import {
   type MediaItem,
   type PublicComment,
   type PublishedAssessment,
+  type PublishedMediaReview,
   type Repositories,
   type StoredReconciliation,
 } from '@corroborate/core';
@@ -29,6 +30,8 @@ export interface AssessmentView {
   reconciliation: StoredReconciliation | null;
   timeline: TimelineEntry[];
   media: { link: IncidentMediaLink; item: MediaItem }[];
+  /** Editors' verdicts on photos among the media (the page's MediaReviews). */
+  mediaReviews: PublishedMediaReview[];
   updates: AssessmentUpdate[];
   comments: PublicComment[];
 }
@@ -75,6 +78,7 @@ export const loadAssessmentView = async (repos: Repositories, slug: string): Pro
     reconciliation: incident ? await repos.reconciliations.latest(incident.id) : null,
     timeline: incident ? await timelineOf(repos, incident.id) : [],
     media,
+    mediaReviews: await site.listMediaReviews(assessment.id),
     updates: await site.listUpdates(assessment.id),
     comments: await site.listComments(assessment.id, 'approved'),
   };

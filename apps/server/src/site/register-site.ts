@@ -6,6 +6,7 @@ import { createSiteContext, type SiteContext, type SiteOptions } from './site-co
 import { siteCommentRoutes } from './site-comments.routes';
 import { siteEditorRoutes } from './site-editor.routes';
 import { siteFeedRoutes } from './site-feeds.routes';
+import { siteMediaReviewRoutes } from './site-media-review.routes';
 import { sitePageRoutes } from './site-pages.routes';
 import { siteSubscriptionRoutes } from './site-subscriptions.routes';
 import { readerSignInRoutes } from './readers/reader-sign-in.routes';
@@ -28,6 +29,7 @@ export const registerSite = async (
     siteFeedRoutes(scope, site);
     siteCommentRoutes(scope, site);
     siteEditorRoutes(scope, site);
+    siteMediaReviewRoutes(scope, site);
     siteSubscriptionRoutes(scope, site);
     readerSignInRoutes(scope, site);
     verifyPageRoutes(scope, site);

@@ -30,3 +30,26 @@ export interface PublicComment {
   status: PublicCommentStatus;
   createdAt: Date;
 }
+
+/** An editor's verdict on a published photo, in schema.org MediaReview's terms. */
+export const MEDIA_AUTHENTICITY_VERDICTS = [
+  'original',
+  'decontextualized',
+  'edited',
+  'transformed',
+  'staged',
+  'satire',
+] as const;
+export type MediaAuthenticity = (typeof MEDIA_AUTHENTICITY_VERDICTS)[number];
+
+/** The verdict on one photo of a published assessment (its MediaReview). */
+export interface PublishedMediaReview {
+  assessmentId: string;
+  mediaId: string;
+  authenticity: MediaAuthenticity;
+  /** Where and when the photo really comes from, plain text. */
+  context: string;
+  /** The photo's earliest known publication, when found. */
+  originalLink: string | null;
+  reviewedAt: Date;
+}

@@ -5,6 +5,8 @@ export interface JobCatalogue {
   'mail.send': { outboxId: string };
   /** Queues one digest mail per digest subscriber with updates since their last digest. `period` dedupes (e.g. a day). */
   'mail.digest': { period: string };
+  /** Signs (and timestamps) a ledger checkpoint when the policy says one is due; no payload, one queued at a time. */
+  'ledger.checkpoint': Record<string, never>;
 }
 
 export type JobName = keyof JobCatalogue;
@@ -21,6 +23,8 @@ export const JOB_POLICIES: Record<JobName, RetryPolicy> = {
   // As the publish library's delivery policy: 4xx retried from 5 minutes, doubling, 5 tries.
   'mail.send': { maxAttempts: 5, backoffMs: 300_000 },
   'mail.digest': { maxAttempts: 3, backoffMs: 60_000 },
+  // A TSA may be briefly down; the next timer tick enqueues a fresh job anyway.
+  'ledger.checkpoint': { maxAttempts: 3, backoffMs: 30_000 },
 };
 
 export type JobOutcome = { outcome: 'done' } | { outcome: 'skipped'; reason: string };

@@ -1,5 +1,10 @@
 import type { AssessmentUpdate } from '../domain/assessment';
-import type { PublicComment, PublicCommentStatus, PublishedAssessment } from '../domain/public-site';
+import type {
+  PublicComment,
+  PublicCommentStatus,
+  PublishedAssessment,
+  PublishedMediaReview,
+} from '../domain/public-site';
 
 /** Which published assessments to list, newest update first. */
 export interface AssessmentListQuery {
@@ -37,4 +42,7 @@ export interface SiteRepository {
   countCommentsSince(authorKey: string, since: Date): Promise<number>;
   banAuthor(authorKey: string, reason: string, at: Date): Promise<void>;
   isBanned(authorKey: string): Promise<boolean>;
+  /** Inserts or replaces the verdict on one photo of an assessment. */
+  saveMediaReview(r: PublishedMediaReview): Promise<PublishedMediaReview>;
+  listMediaReviews(assessmentId: string): Promise<PublishedMediaReview[]>;
 }

@@ -88,6 +88,8 @@ export function jobQueueContract(h: ContractHarness): void {
       let calls = 0;
       const handlers: JobHandlers = {
         'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
+        'mail.digest': () => Promise.resolve({ outcome: 'skipped', reason: 'no digest here' }),
+        'ledger.checkpoint': () => Promise.resolve({ outcome: 'skipped', reason: 'no checkpoint here' }),
         'document.extract': () => {
           calls += 1;
           return Promise.reject(new Error(`attempt ${calls} failed`));
@@ -116,6 +118,8 @@ export function jobQueueContract(h: ContractHarness): void {
       await enqueue('skip');
       const handlers: JobHandlers = {
         'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
+        'mail.digest': () => Promise.resolve({ outcome: 'skipped', reason: 'no digest here' }),
+        'ledger.checkpoint': () => Promise.resolve({ outcome: 'skipped', reason: 'no checkpoint here' }),
         'document.extract': ({ documentId }) =>
           Promise.resolve(
             documentId === 'skip' ? { outcome: 'skipped', reason: 'empty text' } : { outcome: 'done' },

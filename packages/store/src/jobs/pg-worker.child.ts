@@ -19,6 +19,8 @@ process.on('SIGTERM', () => controller.abort());
 
 const handlers: JobHandlers = {
   'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
+  'mail.digest': () => Promise.resolve({ outcome: 'skipped', reason: 'no digest here' }),
+  'ledger.checkpoint': () => Promise.resolve({ outcome: 'skipped', reason: 'no checkpoint here' }),
   'document.extract': async ({ documentId }) => {
     await log.query('INSERT INTO job_runs (document_id, worker_id) VALUES ($1, $2)', [documentId, workerId]);
     // A little work, so the two workers overlap.

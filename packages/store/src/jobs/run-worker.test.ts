@@ -22,6 +22,8 @@ describe('runWorker', () => {
     const controller = new AbortController();
     const handlers: JobHandlers = {
       'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
+      'mail.digest': () => Promise.resolve({ outcome: 'skipped', reason: 'no digest here' }),
+      'ledger.checkpoint': () => Promise.resolve({ outcome: 'skipped', reason: 'no checkpoint here' }),
       'document.extract': ({ documentId }) => {
         seen.push(documentId);
         if (seen.length === 3) controller.abort();
@@ -61,6 +63,8 @@ describe('runWorker', () => {
     };
     const handlers: JobHandlers = {
       'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
+      'mail.digest': () => Promise.resolve({ outcome: 'skipped', reason: 'no digest here' }),
+      'ledger.checkpoint': () => Promise.resolve({ outcome: 'skipped', reason: 'no checkpoint here' }),
       'document.extract': () => Promise.resolve({ outcome: 'done' }),
     };
     await runWorker({
@@ -80,6 +84,8 @@ describe('runWorker', () => {
     await store.jobs.enqueue('document.extract', { documentId: 'a' });
     const handlers: JobHandlers = {
       'mail.send': () => Promise.resolve({ outcome: 'skipped', reason: 'no mail here' }),
+      'mail.digest': () => Promise.resolve({ outcome: 'skipped', reason: 'no digest here' }),
+      'ledger.checkpoint': () => Promise.resolve({ outcome: 'skipped', reason: 'no checkpoint here' }),
       'document.extract': () => Promise.reject(new Error('must not run')),
     };
     await runWorker({ store, handlers, workerId: 'w1', clock, signal: AbortSignal.abort(), pollMs: 10_000 });

@@ -5,9 +5,10 @@ import {
   type PublicComment,
   type PublicCommentStatus,
   type PublishedAssessment,
+  type PublishedMediaReview,
   type SiteRepository,
 } from '@corroborate/core';
-import { iso, num } from '../shared/row-reader';
+import { date, iso, num, str, strOrNull, type Row } from '../shared/row-reader';
 import { containsPattern } from '../shared/sql-dialect';
 import {
   ASSESSMENT_COLUMNS,
@@ -23,6 +24,17 @@ import type { SqlExec } from './sql-exec';
 const ASSESSMENT_PLACEHOLDERS = ASSESSMENT_COLUMNS.split(',')
   .map(() => '?')
   .join(', ');
+
+const REVIEW_COLUMNS = 'assessment_id, media_id, authenticity, context, original_link, reviewed_at';
+
+const toMediaReview = (row: Row): PublishedMediaReview => ({
+  assessmentId: str(row, 'assessment_id'),
+  mediaId: str(row, 'media_id'),
+  authenticity: str(row, 'authenticity') as PublishedMediaReview['authenticity'],
+  context: str(row, 'context'),
+  originalLink: strOrNull(row, 'original_link'),
+  reviewedAt: date(row, 'reviewed_at'),
+});
 
 /** The public site's tables, one implementation for SQLite and PostgreSQL (portable SQL only). */
 export class SqlSiteRepository implements SiteRepository {
@@ -117,6 +129,14 @@ export class SqlSiteRepository implements SiteRepository {
     return rows.map(toUpdate);
   }
 
+  async listUpdatesBetween(after: Date, until: Date): Promise<AssessmentUpdate[]> {
+    const rows = await this.db.all(
+      `SELECT ${UPDATE_COLUMNS} FROM assessment_updates WHERE at > ? AND at <= ? ORDER BY at, id`,
+      [iso(after), iso(until)],
+    );
+    return rows.map(toUpdate);
+  }
+
   async addComment(c: PublicComment): Promise<PublicComment> {
     await this.db.run(`INSERT INTO public_comments (${COMMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
       c.id,
@@ -182,5 +202,30 @@ export class SqlSiteRepository implements SiteRepository {
   async isBanned(authorKey: string): Promise<boolean> {
     const rows = await this.db.all('SELECT 1 AS one FROM banned_authors WHERE author_key = ?', [authorKey]);
     return rows.length > 0;
+  }
+
+  async saveMediaReview(r: PublishedMediaReview): Promise<PublishedMediaReview> {
+    // Delete then insert: portable across both engines, inside the caller's transaction.
+    await this.db.run('DELETE FROM assessment_media_reviews WHERE assessment_id = ? AND media_id = ?', [
+      r.assessmentId,
+      r.mediaId,
+    ]);
+    await this.db.run(`INSERT INTO assessment_media_reviews (${REVIEW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`, [
+      r.assessmentId,
+      r.mediaId,
+      r.authenticity,
+      r.context,
+      r.originalLink,
+      iso(r.reviewedAt),
+    ]);
+    return r;
+  }
+
+  async listMediaReviews(assessmentId: string): Promise<PublishedMediaReview[]> {
+    const rows = await this.db.all(
+      `SELECT ${REVIEW_COLUMNS} FROM assessment_media_reviews WHERE assessment_id = ? ORDER BY media_id`,
+      [assessmentId],
+    );
+    return rows.map(toMediaReview);
   }
 }

@@ -86,4 +86,21 @@ export class SqlSubscriptionRepository implements SubscriptionRepository {
     );
     return rows[0] ? num(rows[0], 'n') : 0;
   }
+
+  async listDigestDue(): Promise<{ subscription: SubscriptionRecord; since: Date }[]> {
+    const rows = await this.db.all(
+      `SELECT ${COLUMNS}, last_digest_at FROM subscriptions
+       WHERE status = 'confirmed' AND cadence = 'digest' ORDER BY email, id`,
+      [],
+    );
+    return rows.map((row) => {
+      const subscription = toSubscription(row);
+      const since = dateOrNull(row, 'last_digest_at') ?? subscription.confirmedAt ?? subscription.createdAt;
+      return { subscription, since };
+    });
+  }
+
+  async markDigestSent(id: string, until: Date): Promise<void> {
+    await this.db.run('UPDATE subscriptions SET last_digest_at = ? WHERE id = ?', [iso(until), id]);
+  }
 }

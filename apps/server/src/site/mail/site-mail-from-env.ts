@@ -2,6 +2,7 @@ import type { Clock, IdGenerator, JobHandler, Store } from '@corroborate/core';
 import { createSmtpMailer, type MailSite, type TokenSigner } from '@corroborate/publish';
 import { siteSettingsFromEnv, type SiteSettings } from '../site-settings';
 import { signerFromEnv, smtpConfigFromEnv } from './mail-config';
+import { mailDigestJob } from './mail-digest.job';
 import { mailSendJob } from './mail-send.job';
 import type { SiteMail } from './site-mail';
 
@@ -40,3 +41,10 @@ export const siteMailSendJob = (deps: {
     mailer: smtp ? createSmtpMailer(smtp) : null,
   });
 };
+
+/** The `mail.digest` handler as a worker process wires it (the site from CORROBORATE_SITE_URL). */
+export const siteMailDigestJob = (deps: {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+}): JobHandler<'mail.digest'> => mailDigestJob({ ...deps, mail: siteMail(siteSettingsFromEnv()) });

@@ -76,7 +76,7 @@ export const notifyFollowers = (
       tags: assessment.tags,
     });
     let queued = 0;
-    // Digest subscribers are left to a digest job (not built yet).
+    // Digest subscribers get these through the `mail.digest` job instead.
     for (const { subscription, cadence } of recipients) {
       if (cadence !== 'immediate') continue;
       const message = updateNoticeMessage(deps.mail.site, {

@@ -10,7 +10,8 @@ const STYLE = `#drop{border:2px dashed #888;padding:2rem;text-align:center;margi
 export const verifyPage = (site: SiteSettings): string =>
   layout(site, {
     title: 'Check a proof bundle',
-    description: 'Check a Corroborate proof bundle (.wacz) in your browser: hashes, ledger, signature, timestamps.',
+    description:
+      'Check a Corroborate proof bundle (.wacz) in your browser: hashes, ledger, signature, timestamps.',
     url: `${site.baseUrl}/verify`,
     head: [
       html`<style>
@@ -32,6 +33,6 @@ export const verifyPage = (site: SiteSettings): string =>
       <p id="status" role="status" aria-live="polite"></p>
       <pre id="report"></pre>
       <script type="module">
-        ${trusted(VERIFY_PAGE_SCRIPT)}
+        ${trusted(VERIFY_PAGE_SCRIPT)};
       </script>`,
   });
