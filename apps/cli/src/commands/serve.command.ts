@@ -80,6 +80,9 @@ export const registerServe = (program: Command): void => {
       );
       const address = await server.listen({ port, host: opts.host });
       console.log(`Corroborate is running on ${app.store.engine} at ${address}/api/health (Ctrl-C to stop)`);
+      console.log(
+        `  workspace: ${address}/app/   public site: ${address}/   API: ${address}/api/openapi.json`,
+      );
       if ((await app.store.users.count()) === 0)
         console.log(
           'no accounts yet: create the first admin with `corroborate user add NAME --role admin --password-stdin`',
