@@ -1,4 +1,9 @@
-import type { Assessment, Sensitivity } from '@corroborate/core';
+import {
+  MEDIA_AUTHENTICITY_VERDICTS,
+  type Assessment,
+  type MediaAuthenticity,
+  type Sensitivity,
+} from '@corroborate/core';
 
 /** The organisation that publishes assessments (author of every review). */
 export interface PublisherInfo {
@@ -35,16 +40,10 @@ export interface ClaimReviewInput {
   inLanguage?: string;
 }
 
-/** Our reading of a photo, in the words of schema.org's MediaManipulationRatingEnumeration. */
-export const MEDIA_VERDICTS = [
-  'original',
-  'decontextualized',
-  'edited',
-  'transformed',
-  'staged',
-  'satire',
-] as const;
-export type MediaVerdict = (typeof MEDIA_VERDICTS)[number];
+/** Our reading of a photo, in the words of schema.org's MediaManipulationRatingEnumeration (one list,
+ *  kept in core with the published verdicts). */
+export const MEDIA_VERDICTS = MEDIA_AUTHENTICITY_VERDICTS;
+export type MediaVerdict = MediaAuthenticity;
 
 /** What mediaReviewJsonLd needs: one photo, our verdict on it and where it circulated. */
 export interface PhotoAssessmentInput {
