@@ -1,9 +1,9 @@
 import type { AuditEvent, AuditLog, AuditQuery, NewAuditEvent } from '@corroborate/core';
 import { nodeHasher } from '../adapters/node-hasher';
 import { nextStoredAuditEvent } from '../audit/audit-chain';
-import { AUDIT_COLUMNS, toAuditEvent } from '../shared/audit-row.mapper';
+import { AUDIT_COLUMNS, auditEventParams, toAuditEvent } from '../shared/audit-row.mapper';
 import { checkLimit } from '../shared/input-checks';
-import { iso, num, str } from '../shared/row-reader';
+import { num, str } from '../shared/row-reader';
 import { ITERATE_BATCH, type StoreDeps } from '../shared/store-deps';
 import type { PgSession } from './pg-session';
 
@@ -26,18 +26,7 @@ export class PgAuditLog implements AuditLog {
       const { rows } = await s.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
       const head = rows[0] ? { seq: num(rows[0], 'seq'), hash: str(rows[0], 'hash') } : null;
       const e = nextStoredAuditEvent(head, event, this.deps.clock.now(), nodeHasher);
-      await s.query(INSERT, [
-        e.seq,
-        iso(e.at),
-        e.actorId,
-        e.action,
-        e.entityType,
-        e.entityId,
-        JSON.stringify(e.before),
-        JSON.stringify(e.after),
-        e.prevHash,
-        e.hash,
-      ]);
+      await s.query(INSERT, auditEventParams(e));
       return e;
     });
   }

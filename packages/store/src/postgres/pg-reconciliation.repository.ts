@@ -1,10 +1,10 @@
 import type { ReconciliationRepository, StoredReconciliation } from '@corroborate/core';
 import {
   RECONCILIATION_COLUMNS,
+  reconciliationParams,
   storedReconciliationAsRead,
   toReconciliation,
 } from '../shared/incident-records.mapper';
-import { iso } from '../shared/row-reader';
 import type { StoreDeps } from '../shared/store-deps';
 import { mapPgError } from './pg-errors';
 import type { PgSession } from './pg-session';
@@ -25,16 +25,7 @@ export class PgReconciliationRepository implements ReconciliationRepository {
     try {
       await this.session.query(
         `INSERT INTO incident_reconciliations (${RECONCILIATION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          stored.id,
-          stored.incidentId,
-          JSON.stringify(stored.events),
-          stored.explanation,
-          JSON.stringify(stored.ruleIds),
-          JSON.stringify(stored.suggestion),
-          stored.claimCount,
-          iso(stored.computedAt),
-        ],
+        reconciliationParams(stored),
       );
     } catch (err) {
       throw mapPgError(err, `incident ${r.incidentId}`);

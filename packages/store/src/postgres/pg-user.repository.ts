@@ -10,6 +10,7 @@ import {
 import { checkNewUser } from '../shared/account-checks';
 import {
   CREDENTIAL_COLUMNS,
+  newUserAccount,
   toCredentials,
   toUser,
   USER_COLUMNS,
@@ -30,16 +31,7 @@ export class PgUserRepository implements UserRepository {
   async create(u: NewUser): Promise<UserAccount> {
     checkNewUser(u);
     const now = this.deps.clock.now();
-    const user: UserAccount = {
-      id: this.deps.ids.next('usr'),
-      username: u.username,
-      displayName: u.displayName.trim(),
-      email: u.email,
-      role: u.role,
-      totpEnabled: false,
-      disabled: false,
-      createdAt: now,
-    };
+    const user = newUserAccount(u, this.deps.ids.next('usr'), now);
     const r = await this.session.query(
       `INSERT INTO users (id, username, username_key, display_name, email, role, password_hash, created_at, updated_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (username_key) DO NOTHING`,

@@ -1,4 +1,4 @@
-import type { ApiToken, AuthSession, Role, UserAccount, UserCredentials } from '@corroborate/core';
+import type { ApiToken, AuthSession, NewUser, Role, UserAccount, UserCredentials } from '@corroborate/core';
 import { date, dateOrNull, num, str, strOrNull, type Row } from './row-reader';
 
 // SQLite has no boolean type: 0/1 there, true/false in PostgreSQL.
@@ -28,6 +28,18 @@ export const toCredentials = (row: Row): UserCredentials => ({
 });
 
 /** The key user names are unique by. */
+/** The account a new user starts as: no second factor, enabled. */
+export const newUserAccount = (u: NewUser, id: string, now: Date): UserAccount => ({
+  id,
+  username: u.username,
+  displayName: u.displayName.trim(),
+  email: u.email,
+  role: u.role,
+  totpEnabled: false,
+  disabled: false,
+  createdAt: now,
+});
+
 export const usernameKey = (username: string): string => username.trim().toLowerCase();
 
 export const SESSION_COLUMNS = 'id_hash, user_id, csrf_hash, created_at, expires_at';

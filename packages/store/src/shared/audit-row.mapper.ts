@@ -1,5 +1,5 @@
 import type { AuditEvent } from '@corroborate/core';
-import { date, json, num, str, strOrNull, type Row } from './row-reader';
+import { date, iso, json, num, str, strOrNull, type Row } from './row-reader';
 
 export const AUDIT_COLUMNS =
   'seq, at, actor_id, action, entity_type, entity_id, before, after, prev_hash, hash';
@@ -16,3 +16,17 @@ export const toAuditEvent = (row: Row): AuditEvent => ({
   prevHash: str(row, 'prev_hash'),
   hash: str(row, 'hash'),
 });
+
+/** The values of an entry in AUDIT_COLUMNS order, for either engine's INSERT. */
+export const auditEventParams = (e: AuditEvent): unknown[] => [
+  e.seq,
+  iso(e.at),
+  e.actorId,
+  e.action,
+  e.entityType,
+  e.entityId,
+  JSON.stringify(e.before),
+  JSON.stringify(e.after),
+  e.prevHash,
+  e.hash,
+];

@@ -7,7 +7,7 @@ import type {
   IncidentMediaLink,
   StoredReconciliation,
 } from '@corroborate/core';
-import { date, json, num, str, strOrNull, type Row } from './row-reader';
+import { date, iso, json, num, str, strOrNull, type Row } from './row-reader';
 
 export const GRADE_COLUMNS = 'id, incident_id, grade, reason, previous_grade, actor_id, at';
 
@@ -34,6 +34,18 @@ export const toReconciliation = (row: Row): StoredReconciliation => ({
   claimCount: num(row, 'claim_count'),
   computedAt: date(row, 'computed_at'),
 });
+
+/** The values of a reconciliation in RECONCILIATION_COLUMNS order, for either engine's INSERT. */
+export const reconciliationParams = (r: StoredReconciliation): unknown[] => [
+  r.id,
+  r.incidentId,
+  JSON.stringify(r.events),
+  r.explanation,
+  JSON.stringify(r.ruleIds),
+  JSON.stringify(r.suggestion),
+  r.claimCount,
+  iso(r.computedAt),
+];
 
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

@@ -1,9 +1,9 @@
 import type { AuditEvent, AuditLog, AuditQuery, NewAuditEvent } from '@corroborate/core';
 import { nodeHasher } from '../adapters/node-hasher';
 import { nextStoredAuditEvent } from '../audit/audit-chain';
-import { AUDIT_COLUMNS, toAuditEvent } from '../shared/audit-row.mapper';
+import { AUDIT_COLUMNS, auditEventParams, toAuditEvent } from '../shared/audit-row.mapper';
 import { checkLimit } from '../shared/input-checks';
-import { iso, num, str } from '../shared/row-reader';
+import { num, str } from '../shared/row-reader';
 import { ITERATE_BATCH, type StoreDeps } from '../shared/store-deps';
 import type { SqliteSession } from './sqlite-session';
 
@@ -27,19 +27,7 @@ export class SqliteAuditLog implements AuditLog {
           this.deps.clock.now(),
           nodeHasher,
         );
-        c.run(
-          INSERT,
-          e.seq,
-          iso(e.at),
-          e.actorId,
-          e.action,
-          e.entityType,
-          e.entityId,
-          JSON.stringify(e.before),
-          JSON.stringify(e.after),
-          e.prevHash,
-          e.hash,
-        );
+        c.run(INSERT, ...auditEventParams(e));
         return e;
       }),
     );

@@ -1,10 +1,10 @@
 import type { ReconciliationRepository, StoredReconciliation } from '@corroborate/core';
 import {
   RECONCILIATION_COLUMNS,
+  reconciliationParams,
   storedReconciliationAsRead,
   toReconciliation,
 } from '../shared/incident-records.mapper';
-import { iso } from '../shared/row-reader';
 import type { StoreDeps } from '../shared/store-deps';
 import { mapSqliteError } from './sqlite-errors';
 import type { SqliteSession } from './sqlite-session';
@@ -26,14 +26,7 @@ export class SqliteReconciliationRepository implements ReconciliationRepository 
       try {
         c.run(
           `INSERT INTO incident_reconciliations (${RECONCILIATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          stored.id,
-          stored.incidentId,
-          JSON.stringify(stored.events),
-          stored.explanation,
-          JSON.stringify(stored.ruleIds),
-          JSON.stringify(stored.suggestion),
-          stored.claimCount,
-          iso(stored.computedAt),
+          ...reconciliationParams(stored),
         );
       } catch (err) {
         throw mapSqliteError(err, `incident ${r.incidentId}`);

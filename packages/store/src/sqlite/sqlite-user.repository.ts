@@ -10,6 +10,7 @@ import {
 import { checkNewUser } from '../shared/account-checks';
 import {
   CREDENTIAL_COLUMNS,
+  newUserAccount,
   toCredentials,
   toUser,
   USER_COLUMNS,
@@ -30,16 +31,7 @@ export class SqliteUserRepository implements UserRepository {
   async create(u: NewUser): Promise<UserAccount> {
     checkNewUser(u);
     const now = this.deps.clock.now();
-    const user: UserAccount = {
-      id: this.deps.ids.next('usr'),
-      username: u.username,
-      displayName: u.displayName.trim(),
-      email: u.email,
-      role: u.role,
-      totpEnabled: false,
-      disabled: false,
-      createdAt: now,
-    };
+    const user = newUserAccount(u, this.deps.ids.next('usr'), now);
     await this.session.run((c) => {
       if (c.get('SELECT 1 FROM users WHERE username_key = ?', usernameKey(u.username)))
         throw new DomainError('conflict', `user name ${u.username} is taken`);
